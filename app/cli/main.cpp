@@ -1,0 +1,84 @@
+// shiftlane-cli: the command-line front end. Finds the sub-command, lets it declare its
+// options, parses, and runs it. Errors go to stderr with the exit codes in CliCommand.h.
+#include "CliCommand.h"
+#include "CommandList.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cstdio>
+
+using namespace shiftlane::cli;
+
+namespace {
+
+QString generalHelp(const std::vector<std::unique_ptr<CliCommand>>& commands)
+{
+    QString text = QCoreApplication::translate(
+        "cli", "Usage: shiftlane-cli COMMAND [OPTIONS]\n\n"
+               "Shiftlane schedules freelance customer-service teams.\n\n"
+               "Commands:\n");
+    for (const auto& command : commands)
+        text += QStringLiteral("  %1  %2\n").arg(command->name(), -16).arg(command->summary());
+    text += QCoreApplication::translate(
+        "cli", "\nRun 'shiftlane-cli COMMAND --help' for a command's options.\n"
+               "Exit codes: 0 success, 1 bad input, 2 wrong usage.\n");
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("shiftlane-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SHIFTLANE_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CliOutput io{out, err};
+    const auto commands = allCommands();
+    const QStringList args = app.arguments();
+
+    if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h") ||
+        args[1] == QLatin1String("help")) {
+        (args.size() < 2 ? err : out) << generalHelp(commands);
+        return args.size() < 2 ? ExitUsage : ExitOk;
+    }
+    if (args[1] == QLatin1String("--version") || args[1] == QLatin1String("-v")) {
+        out << QStringLiteral("shiftlane-cli %1").arg(QCoreApplication::applicationVersion())
+            << Qt::endl;
+        return ExitOk;
+    }
+
+    const CliCommand* command = nullptr;
+    for (const auto& candidate : commands)
+        if (candidate->name() == args[1])
+            command = candidate.get();
+    if (!command) {
+        err << QCoreApplication::translate("cli", "unknown command \"%1\"").arg(args[1])
+            << Qt::endl
+            << generalHelp(commands);
+        return ExitUsage;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command->summary());
+    const QCommandLineOption helpOption(
+        {QStringLiteral("h"), QStringLiteral("help")},
+        QCoreApplication::translate("cli", "Show this command's options."));
+    parser.addOption(helpOption);
+    command->configure(parser);
+
+    QStringList commandArgs = args.mid(2);
+    commandArgs.prepend(QStringLiteral("shiftlane-cli %1").arg(command->name()));
+    if (!parser.parse(commandArgs)) {
+        err << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(helpOption)) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    return command->run(parser, io);
+}
