@@ -8,6 +8,5 @@ TEST_CASE("describe lists each error with its field")
 {
     const ValidationErrors errors{{QStringLiteral("rate"), QStringLiteral("must not be negative")},
                                   {QStringLiteral("timeZone"), QStringLiteral("unknown zone")}};
-    CHECK(describe(errors) ==
-          QStringLiteral("rate: must not be negative\ntimeZone: unknown zone"));
+    CHECK(describe(errors) == QStringLiteral("rate: must not be negative\ntimeZone: unknown zone"));
 }

@@ -1,0 +1,210 @@
+// validate() of every domain value: each error names the field a user would correct.
+#include "domain/Availability.h"
+#include "domain/Demand.h"
+#include "domain/Freelancer.h"
+#include "domain/PlanningSettings.h"
+#include "domain/Shift.h"
+#include "domain/ShiftTemplate.h"
+#include "domain/Skill.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace shiftlane {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Validation", text);
+}
+
+void checkTimeZone(const QByteArray& zone, const QString& field, ValidationErrors& errors)
+{
+    if (zone.isEmpty())
+        errors.append({field, tr("a time zone is required")});
+    else if (!QTimeZone::isTimeZoneIdAvailable(zone))
+        errors.append({field, tr("unknown time zone \"%1\" (use an IANA name such as "
+                                 "Europe/Lisbon)")
+                                  .arg(QString::fromUtf8(zone))});
+}
+
+void checkMinuteOfDay(int minute, const QString& field, ValidationErrors& errors)
+{
+    if (minute < 0 || minute > MinutesPerDay)
+        errors.append({field, tr("must be a time of day from 00:00 to 24:00")});
+}
+
+void checkWindow(int start, int end, ValidationErrors& errors)
+{
+    checkMinuteOfDay(start, QStringLiteral("start"), errors);
+    checkMinuteOfDay(end, QStringLiteral("end"), errors);
+    if (errors.isEmpty() && end <= start)
+        errors.append({QStringLiteral("end"),
+                       tr("the window ends before it starts (split a window across midnight "
+                          "into two days)")});
+}
+
+bool isColor(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    return pattern.match(text).hasMatch();
+}
+
+} // namespace
+
+ValidationErrors Skill::validate() const
+{
+    ValidationErrors errors;
+    if (name.trimmed().isEmpty())
+        errors.append({QStringLiteral("name"), tr("a skill needs a name")});
+    if (!isColor(color))
+        errors.append({QStringLiteral("color"), tr("must be a colour like #4a90d9")});
+    return errors;
+}
+
+ValidationErrors Freelancer::validate() const
+{
+    ValidationErrors errors;
+    if (name.trimmed().isEmpty())
+        errors.append({QStringLiteral("name"), tr("a freelancer needs a name")});
+    checkTimeZone(timeZone, QStringLiteral("timeZone"), errors);
+    if (hourlyRateCents < 0)
+        errors.append({QStringLiteral("hourlyRate"), tr("the hourly rate cannot be negative")});
+    static const QRegularExpression currencyPattern(QStringLiteral("^[A-Z]{3}$"));
+    if (!currencyPattern.match(currency).hasMatch())
+        errors.append(
+            {QStringLiteral("currency"), tr("must be a three-letter ISO 4217 code such as EUR")});
+    const ContractLimits& l = limits;
+    if (l.maxMinutesPerWeek < 0 || l.maxMinutesPerWeek > 7 * MinutesPerDay)
+        errors.append({QStringLiteral("maxMinutesPerWeek"), tr("must be between 0 and 168 hours")});
+    if (l.minMinutesPerWeek < 0)
+        errors.append({QStringLiteral("minMinutesPerWeek"), tr("cannot be negative")});
+    else if (l.minMinutesPerWeek > l.maxMinutesPerWeek)
+        errors.append({QStringLiteral("minMinutesPerWeek"),
+                       tr("the minimum hours are above the maximum hours")});
+    if (l.maxShiftsPerDay < 1)
+        errors.append({QStringLiteral("maxShiftsPerDay"), tr("must be at least 1")});
+    if (l.maxConsecutiveDays < 1 || l.maxConsecutiveDays > 31)
+        errors.append({QStringLiteral("maxConsecutiveDays"), tr("must be from 1 to 31")});
+    if (l.minConsecutiveDaysOff < 0 || l.minConsecutiveDaysOff > 7)
+        errors.append({QStringLiteral("minConsecutiveDaysOff"), tr("must be from 0 to 7")});
+    if (l.minRestHours < 0 || l.minRestHours > 48)
+        errors.append({QStringLiteral("minRestHours"), tr("must be from 0 to 48 hours")});
+    if (l.maxWorkingWeekends < 0)
+        errors.append({QStringLiteral("maxWorkingWeekends"), tr("cannot be negative")});
+    return errors;
+}
+
+ValidationErrors WeeklyWindow::validate() const
+{
+    ValidationErrors errors;
+    if (dayOfWeek < 1 || dayOfWeek > 7)
+        errors.append({QStringLiteral("dayOfWeek"), tr("must be a day from Monday to Sunday")});
+    checkWindow(startMinute, endMinute, errors);
+    return errors;
+}
+
+ValidationErrors TimeOff::validate() const
+{
+    ValidationErrors errors;
+    if (!firstDay.isValid())
+        errors.append({QStringLiteral("firstDay"), tr("a start date is required")});
+    if (!lastDay.isValid())
+        errors.append({QStringLiteral("lastDay"), tr("an end date is required")});
+    else if (firstDay.isValid() && lastDay < firstDay)
+        errors.append({QStringLiteral("lastDay"), tr("the time off ends before it starts")});
+    return errors;
+}
+
+ValidationErrors OneOffWindow::validate() const
+{
+    ValidationErrors errors;
+    if (!day.isValid())
+        errors.append({QStringLiteral("day"), tr("a date is required")});
+    checkWindow(startMinute, endMinute, errors);
+    return errors;
+}
+
+ValidationErrors ShiftTemplate::validate() const
+{
+    ValidationErrors errors;
+    if (name.trimmed().isEmpty())
+        errors.append({QStringLiteral("name"), tr("a shift template needs a name")});
+    if (startMinute < 0 || startMinute >= MinutesPerDay)
+        errors.append({QStringLiteral("start"), tr("must be a time of day from 00:00 to 23:59")});
+    if (lengthMinutes <= 0 || lengthMinutes > 16 * 60)
+        errors.append({QStringLiteral("length"), tr("must be more than 0 and at most 16 hours")});
+    if (unpaidBreakMinutes < 0 || unpaidBreakMinutes >= lengthMinutes)
+        errors.append(
+            {QStringLiteral("unpaidBreak"), tr("must be at least 0 and shorter than the shift")});
+    if (skillId == NoId)
+        errors.append({QStringLiteral("skill"), tr("a shift template needs a skill")});
+    if (!color.isEmpty() && !isColor(color))
+        errors.append({QStringLiteral("color"), tr("must be a colour like #4a90d9")});
+    return errors;
+}
+
+ValidationErrors DemandInterval::validate(int intervalMinutes) const
+{
+    ValidationErrors errors;
+    if (skillId == NoId)
+        errors.append({QStringLiteral("skill"), tr("demand needs a skill")});
+    if (!day.isValid())
+        errors.append({QStringLiteral("day"), tr("a date is required")});
+    if (intervalMinutes <= 0 || interval < 0 || interval >= MinutesPerDay / intervalMinutes)
+        errors.append({QStringLiteral("interval"), tr("is outside the day")});
+    if (required < 0)
+        errors.append({QStringLiteral("required"), tr("cannot be negative")});
+    return errors;
+}
+
+ValidationErrors Shift::validate() const
+{
+    ValidationErrors errors;
+    if (!start.isValid())
+        errors.append({QStringLiteral("start"), tr("a start time is required")});
+    if (!end.isValid())
+        errors.append({QStringLiteral("end"), tr("an end time is required")});
+    else if (start.isValid() && end <= start)
+        errors.append({QStringLiteral("end"), tr("the shift ends before it starts")});
+    else if (start.isValid() && start.secsTo(end) > 16 * 3600)
+        errors.append({QStringLiteral("end"), tr("a shift cannot be longer than 16 hours")});
+    if (skillId == NoId)
+        errors.append({QStringLiteral("skill"), tr("a shift needs a skill")});
+    if (unpaidBreakMinutes < 0 || (errors.isEmpty() && unpaidBreakMinutes >= lengthMinutes()))
+        errors.append(
+            {QStringLiteral("unpaidBreak"), tr("must be at least 0 and shorter than the shift")});
+    return errors;
+}
+
+ValidationErrors PlanningSettings::validate() const
+{
+    ValidationErrors errors;
+    checkTimeZone(planningTimeZone, QStringLiteral("planningTimeZone"), errors);
+    if (intervalMinutes != 15 && intervalMinutes != 30)
+        errors.append({QStringLiteral("intervalMinutes"), tr("must be 15 or 30 minutes")});
+    if (weekStart < 1 || weekStart > 7)
+        errors.append({QStringLiteral("weekStart"), tr("must be a day from Monday to Sunday")});
+    return errors;
+}
+
+QString toString(AvailabilityKind kind)
+{
+    return kind == AvailabilityKind::Preferred ? QStringLiteral("preferred")
+                                               : QStringLiteral("available");
+}
+
+bool availabilityKindFromString(const QString& text, AvailabilityKind& kind)
+{
+    if (text == QLatin1String("preferred"))
+        kind = AvailabilityKind::Preferred;
+    else if (text == QLatin1String("available"))
+        kind = AvailabilityKind::Available;
+    else
+        return false;
+    return true;
+}
+
+} // namespace shiftlane

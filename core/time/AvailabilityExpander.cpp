@@ -1,0 +1,98 @@
+#include "time/AvailabilityExpander.h"
+
+#include <algorithm>
+#include <map>
+
+namespace shiftlane {
+
+AvailabilityExpander::AvailabilityExpander(QTimeZone zone, QList<WeeklyWindow> weekly,
+                                           QList<TimeOff> timeOff, QList<OneOffWindow> oneOff)
+    : m_clock(std::move(zone)), m_weekly(std::move(weekly)), m_timeOff(std::move(timeOff)),
+      m_oneOff(std::move(oneOff))
+{}
+
+bool AvailabilityExpander::isOnTimeOff(QDate localDay) const
+{
+    return std::any_of(m_timeOff.begin(), m_timeOff.end(),
+                       [&](const TimeOff& off) { return off.covers(localDay); });
+}
+
+QList<AvailabilitySpan> AvailabilityExpander::expand(const UtcInterval& range) const
+{
+    if (range.isEmpty())
+        return {};
+
+    // Every window of every local day that can touch the range; one day of margin either
+    // side covers any UTC offset.
+    QList<AvailabilitySpan> raw;
+    const QDate firstDay = m_clock.localDay(range.start).addDays(-1);
+    const QDate lastDay = m_clock.localDay(range.end).addDays(1);
+    auto addWindow = [&](QDate day, int startMinute, int endMinute, AvailabilityKind kind) {
+        const UtcInterval span{m_clock.earliestUtc(day, startMinute),
+                               m_clock.latestUtc(day, endMinute)};
+        if (!span.isEmpty() && span.overlaps(range))
+            raw.append({span, kind});
+    };
+    for (QDate day = firstDay; day <= lastDay; day = day.addDays(1)) {
+        if (isOnTimeOff(day))
+            continue;
+        for (const WeeklyWindow& window : m_weekly)
+            if (window.dayOfWeek == day.dayOfWeek())
+                addWindow(day, window.startMinute, window.endMinute, window.kind);
+        for (const OneOffWindow& window : m_oneOff)
+            if (window.day == day)
+                addWindow(day, window.startMinute, window.endMinute, window.kind);
+    }
+
+    // Sweep over the boundaries, counting open windows of each kind.
+    std::map<qint64, std::pair<int, int>> deltas; // instant -> (available, preferred)
+    for (const AvailabilitySpan& span : raw) {
+        const qint64 start = std::max(span.interval.start, range.start);
+        const qint64 end = std::min(span.interval.end, range.end);
+        auto& open =
+            span.kind == AvailabilityKind::Preferred ? deltas[start].second : deltas[start].first;
+        ++open;
+        auto& close =
+            span.kind == AvailabilityKind::Preferred ? deltas[end].second : deltas[end].first;
+        --close;
+    }
+    QList<AvailabilitySpan> merged;
+    int available = 0;
+    int preferred = 0;
+    qint64 previous = 0;
+    for (const auto& [instant, delta] : deltas) {
+        if ((available > 0 || preferred > 0) && instant > previous) {
+            const AvailabilityKind kind =
+                preferred > 0 ? AvailabilityKind::Preferred : AvailabilityKind::Available;
+            if (!merged.isEmpty() && merged.last().interval.end == previous &&
+                merged.last().kind == kind)
+                merged.last().interval.end = instant;
+            else
+                merged.append({{previous, instant}, kind});
+        }
+        available += delta.first;
+        preferred += delta.second;
+        previous = instant;
+    }
+    return merged;
+}
+
+Fit AvailabilityExpander::fit(const QList<AvailabilitySpan>& spans, const UtcInterval& span)
+{
+    // Walk the sorted spans that overlap, checking they leave no hole.
+    qint64 covered = span.start;
+    bool allPreferred = true;
+    for (const AvailabilitySpan& candidate : spans) {
+        if (candidate.interval.end <= covered)
+            continue;
+        if (candidate.interval.start > covered)
+            break;
+        allPreferred = allPreferred && candidate.kind == AvailabilityKind::Preferred;
+        covered = candidate.interval.end;
+        if (covered >= span.end)
+            return allPreferred ? Fit::Preferred : Fit::Available;
+    }
+    return Fit::Unavailable;
+}
+
+} // namespace shiftlane
