@@ -1,0 +1,47 @@
+#pragma once
+
+#include "solver/Model.h"
+#include "solver/Score.h"
+
+#include <vector>
+
+namespace shiftlane::solver {
+
+// Keeps a roster together with the sums its score depends on (shifts per type, minutes,
+// worked weekends, bucket counts), so that the score change of one cell is found by looking
+// only at what that cell touches: its neighbours, its runs, its buckets.
+class IncrementalScorer
+{
+public:
+    IncrementalScorer(const Model& model, const Roster& roster);
+
+    const Model& model() const { return model_; }
+    const Roster& roster() const { return roster_; }
+    Score score() const { return score_; }
+    int at(int employee, int day) const { return roster_.at(employee, day); }
+    int bucketCount(int bucket) const { return bucketCounts_[bucket]; }
+    int minutes(int employee) const { return minutes_[employee]; }
+
+    // How the score would change if the cell took `choice`; the roster is not touched.
+    Score deltaOfChange(int employee, int day, int choice) const;
+    // Sets the cell and updates the score; returns the change.
+    Score change(int employee, int day, int choice);
+    // Replaces the whole roster (used to restart from a best roster).
+    void reset(const Roster& roster);
+
+private:
+    Score runDelta(int employee, int day, bool nowWorking) const;
+    std::int64_t runPenalty(int employee, int first, int last, int day, bool dayWorking) const;
+    std::int64_t coverDelta(int day, int oldChoice, int newChoice) const;
+
+    const Model& model_;
+    Roster roster_;
+    Score score_;
+    std::vector<int> typeCounts_; // employee × type
+    std::vector<int> minutes_;
+    std::vector<int> weekendDaysWorked_; // employee × weekend
+    std::vector<int> weekendsWorked_;
+    std::vector<int> bucketCounts_;
+};
+
+} // namespace shiftlane::solver

@@ -1,0 +1,153 @@
+#pragma once
+
+#include <climits>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace shiftlane::solver {
+
+// The value of a cell that holds no shift.
+inline constexpr int kOff = -1;
+
+struct ShiftType
+{
+    std::string id;
+    int minutes = 0;
+};
+
+// Limits of one employee over the whole horizon. The defaults limit nothing.
+struct EmployeeRules
+{
+    std::string id;
+    std::vector<int> maxShiftsPerType; // one entry per shift type; empty = no limit
+    int minMinutes = 0;
+    int maxMinutes = INT_MAX;
+    int minConsecutiveWork = 0; // checked only on runs with a day off on both sides
+    int maxConsecutiveWork = INT_MAX;
+    int minConsecutiveOff = 0; // checked only on runs with a working day on both sides
+    int maxWeekends = INT_MAX;
+    // Soft target range of paid minutes (the app's fairness term): every minute outside
+    // [softMinMinutes, softMaxMinutes] costs softMinutesWeight.
+    int softMinMinutes = 0;
+    int softMaxMinutes = INT_MAX;
+    int softMinutesWeight = 0;
+};
+
+// A demand: how many assignments should fill it, and what each missing or surplus one costs.
+struct CoverBucket
+{
+    int required = 0;
+    int underWeight = 0;
+    int overWeight = 0;
+    int day = -1; // only for explanations: the day the demand belongs to
+};
+
+// The flat rostering model: employees × days, each cell one shift type or off. Everything the
+// app or the benchmark knows is translated into these terms; the engine knows nothing else.
+// Build it with the setters, then hand it (const) to the scorers and the search.
+class Model
+{
+public:
+    Model(int days, std::vector<ShiftType> shiftTypes, std::vector<EmployeeRules> employees);
+
+    int days() const { return days_; }
+    int employeeCount() const { return static_cast<int>(employees_.size()); }
+    int shiftTypeCount() const { return static_cast<int>(shiftTypes_.size()); }
+    const ShiftType& shiftType(int t) const { return shiftTypes_[t]; }
+    const EmployeeRules& employee(int e) const { return employees_[e]; }
+    int bucketCount() const { return static_cast<int>(buckets_.size()); }
+    const CoverBucket& bucket(int b) const { return buckets_[b]; }
+
+    // --- building ---------------------------------------------------------------------------
+    // Type `next` may not be worked on the day after type `first`.
+    void forbidSuccession(int first, int next);
+    int addBucket(const CoverBucket& bucket);
+    // Working type t on day d fills bucket b (a shift may fill several buckets, on several days).
+    void addFill(int day, int type, int bucket);
+    void forbidCell(int employee, int day, int type);
+    // Adds `cost` to choosing `choice` (a type or kOff) in a cell.
+    void addCellCost(int employee, int day, int choice, std::int64_t cost);
+    void pin(int employee, int day, int choice);
+    // Each group is a set of days that counts as one working weekend if any of them is worked.
+    void setWeekends(std::vector<std::vector<int>> groups);
+
+    // --- reading (hot paths) ------------------------------------------------------------------
+    int minutesOf(int choice) const { return choice == kOff ? 0 : shiftTypes_[choice].minutes; }
+    bool successionForbidden(int first, int next) const
+    {
+        return first != kOff && next != kOff && forbiddenSuccession_[first * typeCount_ + next];
+    }
+    const std::vector<int>& fills(int day, int type) const
+    {
+        return fills_[day * typeCount_ + type];
+    }
+    bool cellForbidden(int employee, int day, int choice) const
+    {
+        return choice != kOff && forbidden_[cellChoiceIndex(employee, day, choice)];
+    }
+    std::int64_t cellCost(int employee, int day, int choice) const
+    {
+        return cost_[cellChoiceIndex(employee, day, choice)];
+    }
+    // kNotPinned or the fixed choice.
+    static constexpr int kNotPinned = -2;
+    int pinned(int employee, int day) const { return pinned_[employee * days_ + day]; }
+    int maxShiftsOfType(int employee, int type) const
+    {
+        const auto& limits = employees_[employee].maxShiftsPerType;
+        return limits.empty() ? INT_MAX : limits[type];
+    }
+    int weekendOfDay(int day) const { return weekendOfDay_[day]; }
+    int weekendCount() const { return static_cast<int>(weekends_.size()); }
+    const std::vector<int>& weekendDays(int weekend) const { return weekends_[weekend]; }
+
+private:
+    int cellChoiceIndex(int employee, int day, int choice) const
+    {
+        return (employee * days_ + day) * (typeCount_ + 1) + choice + 1;
+    }
+
+    int days_;
+    int typeCount_;
+    std::vector<ShiftType> shiftTypes_;
+    std::vector<EmployeeRules> employees_;
+    std::vector<char> forbiddenSuccession_;
+    std::vector<CoverBucket> buckets_;
+    std::vector<std::vector<int>> fills_;
+    std::vector<char> forbidden_;
+    std::vector<std::int64_t> cost_;
+    std::vector<int> pinned_;
+    std::vector<std::vector<int>> weekends_;
+    std::vector<int> weekendOfDay_;
+};
+
+// An assignment of every cell: a shift type index or kOff.
+class Roster
+{
+public:
+    Roster() = default;
+    Roster(int employees, int days)
+        : employees_(employees), days_(days),
+          cells_(static_cast<std::size_t>(employees) * days, static_cast<std::int16_t>(kOff))
+    {}
+
+    int employees() const { return employees_; }
+    int days() const { return days_; }
+    int at(int employee, int day) const { return cells_[employee * days_ + day]; }
+    void set(int employee, int day, int choice)
+    {
+        cells_[employee * days_ + day] = static_cast<std::int16_t>(choice);
+    }
+    bool operator==(const Roster&) const = default;
+
+private:
+    int employees_ = 0;
+    int days_ = 0;
+    std::vector<std::int16_t> cells_;
+};
+
+// A roster with every pinned cell set to its pinned value and the rest off.
+Roster pinnedRoster(const Model& model);
+
+} // namespace shiftlane::solver
