@@ -1,0 +1,110 @@
+#include "storage/Migrations.h"
+
+namespace shiftlane {
+
+namespace {
+
+QStringList version1()
+{
+    return {
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE skills ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (trim(name) <> ''),"
+                       " color TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE freelancers ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE CHECK (trim(name) <> ''),"
+                       " email TEXT NOT NULL DEFAULT '',"
+                       " phone TEXT NOT NULL DEFAULT '',"
+                       " time_zone TEXT NOT NULL,"
+                       " hourly_rate_cents INTEGER NOT NULL CHECK (hourly_rate_cents >= 0),"
+                       " currency TEXT NOT NULL,"
+                       " max_minutes_per_week INTEGER NOT NULL,"
+                       " min_minutes_per_week INTEGER NOT NULL,"
+                       " max_shifts_per_day INTEGER NOT NULL,"
+                       " max_consecutive_days INTEGER NOT NULL,"
+                       " min_consecutive_days_off INTEGER NOT NULL,"
+                       " min_rest_hours INTEGER NOT NULL,"
+                       " max_working_weekends INTEGER NOT NULL,"
+                       " CHECK (min_minutes_per_week <= max_minutes_per_week))"),
+        QStringLiteral("CREATE TABLE freelancer_skills ("
+                       " freelancer_id INTEGER NOT NULL REFERENCES freelancers(id) ON DELETE "
+                       "CASCADE,"
+                       " skill_id INTEGER NOT NULL REFERENCES skills(id) ON DELETE CASCADE,"
+                       " PRIMARY KEY (freelancer_id, skill_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE weekly_windows ("
+                       " id INTEGER PRIMARY KEY,"
+                       " freelancer_id INTEGER NOT NULL REFERENCES freelancers(id) ON DELETE "
+                       "CASCADE,"
+                       " day_of_week INTEGER NOT NULL CHECK (day_of_week BETWEEN 1 AND 7),"
+                       " start_minute INTEGER NOT NULL,"
+                       " end_minute INTEGER NOT NULL,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('available', 'preferred')),"
+                       " CHECK (start_minute >= 0 AND end_minute <= 1440 AND start_minute < "
+                       "end_minute))"),
+        QStringLiteral(
+            "CREATE INDEX weekly_windows_by_freelancer ON weekly_windows(freelancer_id)"),
+        QStringLiteral("CREATE TABLE time_off ("
+                       " id INTEGER PRIMARY KEY,"
+                       " freelancer_id INTEGER NOT NULL REFERENCES freelancers(id) ON DELETE "
+                       "CASCADE,"
+                       " first_day TEXT NOT NULL,"
+                       " last_day TEXT NOT NULL,"
+                       " reason TEXT NOT NULL DEFAULT '',"
+                       " CHECK (first_day <= last_day))"),
+        QStringLiteral("CREATE INDEX time_off_by_freelancer ON time_off(freelancer_id)"),
+        QStringLiteral("CREATE TABLE one_off_windows ("
+                       " id INTEGER PRIMARY KEY,"
+                       " freelancer_id INTEGER NOT NULL REFERENCES freelancers(id) ON DELETE "
+                       "CASCADE,"
+                       " day TEXT NOT NULL,"
+                       " start_minute INTEGER NOT NULL,"
+                       " end_minute INTEGER NOT NULL,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('available', 'preferred')),"
+                       " CHECK (start_minute >= 0 AND end_minute <= 1440 AND start_minute < "
+                       "end_minute))"),
+        QStringLiteral("CREATE INDEX one_off_windows_by_freelancer ON "
+                       "one_off_windows(freelancer_id)"),
+        QStringLiteral("CREATE TABLE shift_templates ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE CHECK (trim(name) <> ''),"
+                       " start_minute INTEGER NOT NULL CHECK (start_minute BETWEEN 0 AND 1439),"
+                       " length_minutes INTEGER NOT NULL CHECK (length_minutes > 0),"
+                       " unpaid_break_minutes INTEGER NOT NULL DEFAULT 0,"
+                       " skill_id INTEGER NOT NULL REFERENCES skills(id),"
+                       " color TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE demand ("
+                       " skill_id INTEGER NOT NULL REFERENCES skills(id) ON DELETE CASCADE,"
+                       " day TEXT NOT NULL,"
+                       " interval INTEGER NOT NULL CHECK (interval >= 0),"
+                       " required INTEGER NOT NULL CHECK (required >= 0),"
+                       " PRIMARY KEY (skill_id, day, interval)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE shifts ("
+                       " id INTEGER PRIMARY KEY,"
+                       " start_utc INTEGER NOT NULL,"
+                       " end_utc INTEGER NOT NULL,"
+                       " skill_id INTEGER NOT NULL REFERENCES skills(id),"
+                       " template_id INTEGER REFERENCES shift_templates(id) ON DELETE SET NULL,"
+                       " freelancer_id INTEGER REFERENCES freelancers(id) ON DELETE SET NULL,"
+                       " unpaid_break_minutes INTEGER NOT NULL DEFAULT 0,"
+                       " pinned INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1)),"
+                       " CHECK (end_utc > start_utc))"),
+        QStringLiteral("CREATE INDEX shifts_by_start ON shifts(start_utc)"),
+        QStringLiteral("CREATE INDEX shifts_by_freelancer ON shifts(freelancer_id, start_utc)"),
+    };
+}
+
+} // namespace
+
+QStringList migrationTo(int version)
+{
+    switch (version) {
+    case 1:
+        return version1();
+    default:
+        return {};
+    }
+}
+
+} // namespace shiftlane

@@ -1,0 +1,668 @@
+#include "storage/Repositories.h"
+
+#include <QCoreApplication>
+#include <QVariant>
+
+namespace shiftlane {
+
+namespace {
+
+QString isoDate(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+// A null QString binds as SQL NULL; text columns hold '' instead.
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QDate dateFrom(const QVariant& value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant optionalId(const std::optional<Id>& id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+void requireValid(const ValidationErrors& errors, const char* what)
+{
+    if (!errors.isEmpty())
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            QCoreApplication::translate("Repositories", "The %1 was not saved:\n%2")
+                .arg(QCoreApplication::translate("Repositories", what), describe(errors)));
+}
+
+Id lastId(const QSqlQuery& query)
+{
+    return query.lastInsertId().toLongLong();
+}
+
+AvailabilityKind kindFrom(const QVariant& value)
+{
+    AvailabilityKind kind = AvailabilityKind::Available;
+    availabilityKindFromString(value.toString(), kind);
+    return kind;
+}
+
+} // namespace
+
+// --- settings ---------------------------------------------------------------------------
+
+PlanningSettings SettingsRepository::load() const
+{
+    PlanningSettings settings;
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT key, value FROM settings"));
+    m_db.exec(query);
+    while (query.next()) {
+        const QString key = query.value(0).toString();
+        const QString value = query.value(1).toString();
+        if (key == QLatin1String("team_name"))
+            settings.teamName = value;
+        else if (key == QLatin1String("planning_time_zone"))
+            settings.planningTimeZone = value.toUtf8();
+        else if (key == QLatin1String("interval_minutes"))
+            settings.intervalMinutes = value.toInt();
+        else if (key == QLatin1String("week_start"))
+            settings.weekStart = value.toInt();
+    }
+    return settings;
+}
+
+void SettingsRepository::save(const PlanningSettings& settings)
+{
+    requireValid(settings.validate(), QT_TRANSLATE_NOOP("Repositories", "planning settings"));
+    Transaction transaction(m_db);
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    const std::pair<QString, QString> values[] = {
+        {QStringLiteral("team_name"), text(settings.teamName)},
+        {QStringLiteral("planning_time_zone"), QString::fromUtf8(settings.planningTimeZone)},
+        {QStringLiteral("interval_minutes"), QString::number(settings.intervalMinutes)},
+        {QStringLiteral("week_start"), QString::number(settings.weekStart)},
+    };
+    for (const auto& [key, value] : values) {
+        query.bindValue(0, key);
+        query.bindValue(1, value);
+        m_db.exec(query);
+    }
+    transaction.commit();
+}
+
+// --- skills -----------------------------------------------------------------------------
+
+QList<Skill> SkillRepository::all() const
+{
+    QList<Skill> skills;
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT id, name, color FROM skills ORDER BY id"));
+    m_db.exec(query);
+    while (query.next())
+        skills.append(
+            {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
+    return skills;
+}
+
+Id SkillRepository::add(const Skill& skill)
+{
+    requireValid(skill.validate(), QT_TRANSLATE_NOOP("Repositories", "skill"));
+    Transaction transaction(m_db);
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("INSERT INTO skills (name, color) VALUES (?, ?)"));
+    query.addBindValue(skill.name.trimmed());
+    query.addBindValue(skill.color);
+    m_db.exec(query);
+    transaction.commit();
+    return lastId(query);
+}
+
+void SkillRepository::update(const Skill& skill)
+{
+    requireValid(skill.validate(), QT_TRANSLATE_NOOP("Repositories", "skill"));
+    Transaction transaction(m_db);
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("UPDATE skills SET name = ?, color = ? WHERE id = ?"));
+    query.addBindValue(skill.name.trimmed());
+    query.addBindValue(skill.color);
+    query.addBindValue(skill.id);
+    m_db.exec(query);
+    transaction.commit();
+}
+
+void SkillRepository::remove(Id id)
+{
+    Transaction transaction(m_db);
+    QSqlQuery query = m_db.prepare(QStringLiteral("DELETE FROM skills WHERE id = ?"));
+    query.addBindValue(id);
+    m_db.exec(query);
+    transaction.commit();
+}
+
+// --- freelancers ------------------------------------------------------------------------
+
+namespace {
+
+const QString freelancerColumns = QStringLiteral(
+    "id, name, email, phone, time_zone, hourly_rate_cents, currency, max_minutes_per_week, "
+    "min_minutes_per_week, max_shifts_per_day, max_consecutive_days, min_consecutive_days_off, "
+    "min_rest_hours, max_working_weekends");
+
+Freelancer freelancerFrom(const QSqlQuery& query)
+{
+    Freelancer f;
+    f.id = query.value(0).toLongLong();
+    f.name = query.value(1).toString();
+    f.email = query.value(2).toString();
+    f.phone = query.value(3).toString();
+    f.timeZone = query.value(4).toString().toUtf8();
+    f.hourlyRateCents = query.value(5).toLongLong();
+    f.currency = query.value(6).toString();
+    f.limits.maxMinutesPerWeek = query.value(7).toInt();
+    f.limits.minMinutesPerWeek = query.value(8).toInt();
+    f.limits.maxShiftsPerDay = query.value(9).toInt();
+    f.limits.maxConsecutiveDays = query.value(10).toInt();
+    f.limits.minConsecutiveDaysOff = query.value(11).toInt();
+    f.limits.minRestHours = query.value(12).toInt();
+    f.limits.maxWorkingWeekends = query.value(13).toInt();
+    return f;
+}
+
+void bindFreelancer(QSqlQuery& query, const Freelancer& f)
+{
+    query.addBindValue(f.name.trimmed());
+    query.addBindValue(text(f.email));
+    query.addBindValue(text(f.phone));
+    query.addBindValue(QString::fromUtf8(f.timeZone));
+    query.addBindValue(f.hourlyRateCents);
+    query.addBindValue(f.currency);
+    query.addBindValue(f.limits.maxMinutesPerWeek);
+    query.addBindValue(f.limits.minMinutesPerWeek);
+    query.addBindValue(f.limits.maxShiftsPerDay);
+    query.addBindValue(f.limits.maxConsecutiveDays);
+    query.addBindValue(f.limits.minConsecutiveDaysOff);
+    query.addBindValue(f.limits.minRestHours);
+    query.addBindValue(f.limits.maxWorkingWeekends);
+}
+
+} // namespace
+
+QList<Freelancer> FreelancerRepository::all() const
+{
+    QList<Freelancer> freelancers;
+    QHash<Id, qsizetype> indexById;
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM freelancers ORDER BY name COLLATE NOCASE, id")
+                         .arg(freelancerColumns));
+    m_db.exec(query);
+    while (query.next()) {
+        indexById.insert(query.value(0).toLongLong(), freelancers.size());
+        freelancers.append(freelancerFrom(query));
+    }
+    QSqlQuery skills = m_db.prepare(QStringLiteral(
+        "SELECT freelancer_id, skill_id FROM freelancer_skills ORDER BY freelancer_id, skill_id"));
+    m_db.exec(skills);
+    while (skills.next())
+        freelancers[indexById.value(skills.value(0).toLongLong())].skillIds.append(
+            skills.value(1).toLongLong());
+    return freelancers;
+}
+
+std::optional<Freelancer> FreelancerRepository::find(Id id) const
+{
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM freelancers WHERE id = ?").arg(freelancerColumns));
+    query.addBindValue(id);
+    m_db.exec(query);
+    if (!query.next())
+        return std::nullopt;
+    Freelancer freelancer = freelancerFrom(query);
+    QSqlQuery skills = m_db.prepare(QStringLiteral(
+        "SELECT skill_id FROM freelancer_skills WHERE freelancer_id = ? ORDER BY skill_id"));
+    skills.addBindValue(id);
+    m_db.exec(skills);
+    while (skills.next())
+        freelancer.skillIds.append(skills.value(0).toLongLong());
+    return freelancer;
+}
+
+Id FreelancerRepository::add(const Freelancer& freelancer)
+{
+    requireValid(freelancer.validate(), QT_TRANSLATE_NOOP("Repositories", "freelancer"));
+    Transaction transaction(m_db);
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("INSERT INTO freelancers (%1) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?)")
+            .arg(freelancerColumns));
+    bindFreelancer(query, freelancer);
+    m_db.exec(query);
+    const Id id = lastId(query);
+    writeSkills(freelancer, id);
+    transaction.commit();
+    return id;
+}
+
+void FreelancerRepository::update(const Freelancer& freelancer)
+{
+    requireValid(freelancer.validate(), QT_TRANSLATE_NOOP("Repositories", "freelancer"));
+    Transaction transaction(m_db);
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "UPDATE freelancers SET name = ?, email = ?, phone = ?, time_zone = ?, "
+        "hourly_rate_cents = ?, currency = ?, max_minutes_per_week = ?, min_minutes_per_week = ?, "
+        "max_shifts_per_day = ?, max_consecutive_days = ?, min_consecutive_days_off = ?, "
+        "min_rest_hours = ?, max_working_weekends = ? WHERE id = ?"));
+    bindFreelancer(query, freelancer);
+    query.addBindValue(freelancer.id);
+    m_db.exec(query);
+    writeSkills(freelancer, freelancer.id);
+    transaction.commit();
+}
+
+void FreelancerRepository::writeSkills(const Freelancer& freelancer, Id id)
+{
+    QSqlQuery clear =
+        m_db.prepare(QStringLiteral("DELETE FROM freelancer_skills WHERE freelancer_id = ?"));
+    clear.addBindValue(id);
+    m_db.exec(clear);
+    QSqlQuery insert = m_db.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO freelancer_skills (freelancer_id, skill_id) VALUES (?, ?)"));
+    for (Id skillId : freelancer.skillIds) {
+        insert.bindValue(0, id);
+        insert.bindValue(1, skillId);
+        m_db.exec(insert);
+    }
+}
+
+void FreelancerRepository::remove(Id id)
+{
+    Transaction transaction(m_db);
+    QSqlQuery query = m_db.prepare(QStringLiteral("DELETE FROM freelancers WHERE id = ?"));
+    query.addBindValue(id);
+    m_db.exec(query);
+    transaction.commit();
+}
+
+// --- availability -----------------------------------------------------------------------
+
+namespace {
+
+void readAvailability(Database& db, const QString& where, const QVariant& key,
+                      QHash<Id, FreelancerAvailability>& into)
+{
+    auto run = [&](const QString& sql) {
+        QSqlQuery query = db.prepare(sql.arg(where));
+        if (key.isValid())
+            query.addBindValue(key);
+        db.exec(query);
+        return query;
+    };
+    QSqlQuery weekly = run(QStringLiteral("SELECT id, freelancer_id, day_of_week, start_minute, "
+                                          "end_minute, kind FROM weekly_windows %1 "
+                                          "ORDER BY freelancer_id, day_of_week, start_minute"));
+    while (weekly.next()) {
+        WeeklyWindow w;
+        w.id = weekly.value(0).toLongLong();
+        w.freelancerId = weekly.value(1).toLongLong();
+        w.dayOfWeek = weekly.value(2).toInt();
+        w.startMinute = weekly.value(3).toInt();
+        w.endMinute = weekly.value(4).toInt();
+        w.kind = kindFrom(weekly.value(5));
+        into[w.freelancerId].weekly.append(w);
+    }
+    QSqlQuery off = run(QStringLiteral("SELECT id, freelancer_id, first_day, last_day, reason "
+                                       "FROM time_off %1 ORDER BY freelancer_id, first_day"));
+    while (off.next()) {
+        TimeOff t;
+        t.id = off.value(0).toLongLong();
+        t.freelancerId = off.value(1).toLongLong();
+        t.firstDay = dateFrom(off.value(2));
+        t.lastDay = dateFrom(off.value(3));
+        t.reason = off.value(4).toString();
+        into[t.freelancerId].timeOff.append(t);
+    }
+    QSqlQuery oneOff = run(QStringLiteral("SELECT id, freelancer_id, day, start_minute, "
+                                          "end_minute, kind FROM one_off_windows %1 "
+                                          "ORDER BY freelancer_id, day, start_minute"));
+    while (oneOff.next()) {
+        OneOffWindow w;
+        w.id = oneOff.value(0).toLongLong();
+        w.freelancerId = oneOff.value(1).toLongLong();
+        w.day = dateFrom(oneOff.value(2));
+        w.startMinute = oneOff.value(3).toInt();
+        w.endMinute = oneOff.value(4).toInt();
+        w.kind = kindFrom(oneOff.value(5));
+        into[w.freelancerId].oneOff.append(w);
+    }
+}
+
+} // namespace
+
+FreelancerAvailability AvailabilityRepository::forFreelancer(Id freelancerId) const
+{
+    QHash<Id, FreelancerAvailability> result;
+    readAvailability(m_db, QStringLiteral("WHERE freelancer_id = ?"), freelancerId, result);
+    return result.value(freelancerId);
+}
+
+QHash<Id, FreelancerAvailability> AvailabilityRepository::all() const
+{
+    QHash<Id, FreelancerAvailability> result;
+    readAvailability(m_db, QString(), QVariant(), result);
+    return result;
+}
+
+void AvailabilityRepository::replaceWeekly(Id freelancerId, const QList<WeeklyWindow>& windows)
+{
+    for (const WeeklyWindow& window : windows)
+        requireValid(window.validate(), QT_TRANSLATE_NOOP("Repositories", "availability window"));
+    Transaction transaction(m_db);
+    QSqlQuery clear =
+        m_db.prepare(QStringLiteral("DELETE FROM weekly_windows WHERE freelancer_id = ?"));
+    clear.addBindValue(freelancerId);
+    m_db.exec(clear);
+    QSqlQuery insert = m_db.prepare(
+        QStringLiteral("INSERT INTO weekly_windows (freelancer_id, day_of_week, start_minute, "
+                       "end_minute, kind) VALUES (?, ?, ?, ?, ?)"));
+    for (const WeeklyWindow& window : windows) {
+        insert.bindValue(0, freelancerId);
+        insert.bindValue(1, window.dayOfWeek);
+        insert.bindValue(2, window.startMinute);
+        insert.bindValue(3, window.endMinute);
+        insert.bindValue(4, toString(window.kind));
+        m_db.exec(insert);
+    }
+    transaction.commit();
+}
+
+Id AvailabilityRepository::addTimeOff(const TimeOff& timeOff)
+{
+    requireValid(timeOff.validate(), QT_TRANSLATE_NOOP("Repositories", "time off"));
+    Transaction transaction(m_db);
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "INSERT INTO time_off (freelancer_id, first_day, last_day, reason) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(timeOff.freelancerId);
+    query.addBindValue(isoDate(timeOff.firstDay));
+    query.addBindValue(isoDate(timeOff.lastDay));
+    query.addBindValue(text(timeOff.reason));
+    m_db.exec(query);
+    transaction.commit();
+    return lastId(query);
+}
+
+void AvailabilityRepository::removeTimeOff(Id id)
+{
+    Transaction transaction(m_db);
+    QSqlQuery query = m_db.prepare(QStringLiteral("DELETE FROM time_off WHERE id = ?"));
+    query.addBindValue(id);
+    m_db.exec(query);
+    transaction.commit();
+}
+
+Id AvailabilityRepository::addOneOff(const OneOffWindow& window)
+{
+    requireValid(window.validate(), QT_TRANSLATE_NOOP("Repositories", "one-off window"));
+    Transaction transaction(m_db);
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("INSERT INTO one_off_windows (freelancer_id, day, start_minute, end_minute, "
+                       "kind) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(window.freelancerId);
+    query.addBindValue(isoDate(window.day));
+    query.addBindValue(window.startMinute);
+    query.addBindValue(window.endMinute);
+    query.addBindValue(toString(window.kind));
+    m_db.exec(query);
+    transaction.commit();
+    return lastId(query);
+}
+
+void AvailabilityRepository::removeOneOff(Id id)
+{
+    Transaction transaction(m_db);
+    QSqlQuery query = m_db.prepare(QStringLiteral("DELETE FROM one_off_windows WHERE id = ?"));
+    query.addBindValue(id);
+    m_db.exec(query);
+    transaction.commit();
+}
+
+// --- shift templates --------------------------------------------------------------------
+
+QList<ShiftTemplate> TemplateRepository::all() const
+{
+    QList<ShiftTemplate> templates;
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT id, name, start_minute, length_minutes, unpaid_break_minutes, "
+                       "skill_id, color FROM shift_templates ORDER BY start_minute, name"));
+    m_db.exec(query);
+    while (query.next()) {
+        ShiftTemplate t;
+        t.id = query.value(0).toLongLong();
+        t.name = query.value(1).toString();
+        t.startMinute = query.value(2).toInt();
+        t.lengthMinutes = query.value(3).toInt();
+        t.unpaidBreakMinutes = query.value(4).toInt();
+        t.skillId = query.value(5).toLongLong();
+        t.color = query.value(6).toString();
+        templates.append(t);
+    }
+    return templates;
+}
+
+Id TemplateRepository::add(const ShiftTemplate& t)
+{
+    requireValid(t.validate(), QT_TRANSLATE_NOOP("Repositories", "shift template"));
+    Transaction transaction(m_db);
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("INSERT INTO shift_templates (name, start_minute, length_minutes, "
+                       "unpaid_break_minutes, skill_id, color) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(t.name.trimmed());
+    query.addBindValue(t.startMinute);
+    query.addBindValue(t.lengthMinutes);
+    query.addBindValue(t.unpaidBreakMinutes);
+    query.addBindValue(t.skillId);
+    query.addBindValue(text(t.color));
+    m_db.exec(query);
+    transaction.commit();
+    return lastId(query);
+}
+
+void TemplateRepository::update(const ShiftTemplate& t)
+{
+    requireValid(t.validate(), QT_TRANSLATE_NOOP("Repositories", "shift template"));
+    Transaction transaction(m_db);
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("UPDATE shift_templates SET name = ?, start_minute = ?, length_minutes = ?, "
+                       "unpaid_break_minutes = ?, skill_id = ?, color = ? WHERE id = ?"));
+    query.addBindValue(t.name.trimmed());
+    query.addBindValue(t.startMinute);
+    query.addBindValue(t.lengthMinutes);
+    query.addBindValue(t.unpaidBreakMinutes);
+    query.addBindValue(t.skillId);
+    query.addBindValue(text(t.color));
+    query.addBindValue(t.id);
+    m_db.exec(query);
+    transaction.commit();
+}
+
+void TemplateRepository::remove(Id id)
+{
+    Transaction transaction(m_db);
+    QSqlQuery query = m_db.prepare(QStringLiteral("DELETE FROM shift_templates WHERE id = ?"));
+    query.addBindValue(id);
+    m_db.exec(query);
+    transaction.commit();
+}
+
+// --- demand -----------------------------------------------------------------------------
+
+QList<DemandInterval> DemandRepository::between(QDate first, QDate last) const
+{
+    QList<DemandInterval> demand;
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT skill_id, day, interval, required FROM demand "
+                                    "WHERE day BETWEEN ? AND ? ORDER BY day, skill_id, interval"));
+    query.addBindValue(isoDate(first));
+    query.addBindValue(isoDate(last));
+    m_db.exec(query);
+    while (query.next())
+        demand.append({query.value(0).toLongLong(), dateFrom(query.value(1)),
+                       query.value(2).toInt(), query.value(3).toInt()});
+    return demand;
+}
+
+void DemandRepository::set(const QList<DemandInterval>& intervals, int intervalMinutes)
+{
+    for (const DemandInterval& interval : intervals)
+        requireValid(interval.validate(intervalMinutes),
+                     QT_TRANSLATE_NOOP("Repositories", "demand"));
+    Transaction transaction(m_db);
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("INSERT INTO demand (skill_id, day, interval, required) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (skill_id, day, interval) DO UPDATE SET required = "
+                       "excluded.required"));
+    for (const DemandInterval& interval : intervals) {
+        query.bindValue(0, interval.skillId);
+        query.bindValue(1, isoDate(interval.day));
+        query.bindValue(2, interval.interval);
+        query.bindValue(3, interval.required);
+        m_db.exec(query);
+    }
+    transaction.commit();
+}
+
+qint64 DemandRepository::countIntervals() const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT count(*) FROM demand"));
+    m_db.exec(query);
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+std::optional<std::pair<QDate, QDate>> DemandRepository::dateRange() const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT min(day), max(day) FROM demand"));
+    m_db.exec(query);
+    if (!query.next() || query.value(0).isNull())
+        return std::nullopt;
+    return std::pair{dateFrom(query.value(0)), dateFrom(query.value(1))};
+}
+
+// --- schedule ---------------------------------------------------------------------------
+
+namespace {
+
+const QString shiftColumns = QStringLiteral(
+    "id, start_utc, end_utc, skill_id, template_id, freelancer_id, unpaid_break_minutes, pinned");
+
+Shift shiftFrom(const QSqlQuery& query)
+{
+    Shift s;
+    s.id = query.value(0).toLongLong();
+    s.start = QDateTime::fromSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
+    s.end = QDateTime::fromSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC);
+    s.skillId = query.value(3).toLongLong();
+    if (!query.value(4).isNull())
+        s.templateId = query.value(4).toLongLong();
+    if (!query.value(5).isNull())
+        s.freelancerId = query.value(5).toLongLong();
+    s.unpaidBreakMinutes = query.value(6).toInt();
+    s.pinned = query.value(7).toBool();
+    return s;
+}
+
+void bindShift(QSqlQuery& query, const Shift& s)
+{
+    query.addBindValue(s.start.toSecsSinceEpoch());
+    query.addBindValue(s.end.toSecsSinceEpoch());
+    query.addBindValue(s.skillId);
+    query.addBindValue(optionalId(s.templateId));
+    query.addBindValue(optionalId(s.freelancerId));
+    query.addBindValue(s.unpaidBreakMinutes);
+    query.addBindValue(s.pinned ? 1 : 0);
+}
+
+} // namespace
+
+QList<Shift> ScheduleRepository::overlapping(const UtcInterval& span) const
+{
+    QList<Shift> shifts;
+    // Shifts are at most 16 hours long, which lets the start index bound the search.
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM shifts WHERE start_utc < ? AND start_utc > ? AND "
+                       "end_utc > ? ORDER BY start_utc, id")
+            .arg(shiftColumns));
+    query.addBindValue(span.end);
+    query.addBindValue(span.start - 17 * 3600);
+    query.addBindValue(span.start);
+    m_db.exec(query);
+    while (query.next())
+        shifts.append(shiftFrom(query));
+    return shifts;
+}
+
+std::optional<Shift> ScheduleRepository::find(Id id) const
+{
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM shifts WHERE id = ?").arg(shiftColumns));
+    query.addBindValue(id);
+    m_db.exec(query);
+    if (!query.next())
+        return std::nullopt;
+    return shiftFrom(query);
+}
+
+Id ScheduleRepository::add(const Shift& shift)
+{
+    requireValid(shift.validate(), QT_TRANSLATE_NOOP("Repositories", "shift"));
+    Transaction transaction(m_db);
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("INSERT INTO shifts (%1) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?)")
+                         .arg(shiftColumns));
+    bindShift(query, shift);
+    m_db.exec(query);
+    transaction.commit();
+    return lastId(query);
+}
+
+void ScheduleRepository::update(const Shift& shift)
+{
+    requireValid(shift.validate(), QT_TRANSLATE_NOOP("Repositories", "shift"));
+    Transaction transaction(m_db);
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "UPDATE shifts SET start_utc = ?, end_utc = ?, skill_id = ?, template_id = ?, "
+        "freelancer_id = ?, unpaid_break_minutes = ?, pinned = ? WHERE id = ?"));
+    bindShift(query, shift);
+    query.addBindValue(shift.id);
+    m_db.exec(query);
+    transaction.commit();
+}
+
+void ScheduleRepository::remove(Id id)
+{
+    Transaction transaction(m_db);
+    QSqlQuery query = m_db.prepare(QStringLiteral("DELETE FROM shifts WHERE id = ?"));
+    query.addBindValue(id);
+    m_db.exec(query);
+    transaction.commit();
+}
+
+qint64 ScheduleRepository::count() const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT count(*) FROM shifts"));
+    m_db.exec(query);
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+std::optional<UtcInterval> ScheduleRepository::extent() const
+{
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT min(start_utc), max(end_utc) FROM shifts"));
+    m_db.exec(query);
+    if (!query.next() || query.value(0).isNull())
+        return std::nullopt;
+    return UtcInterval{query.value(0).toLongLong(), query.value(1).toLongLong()};
+}
+
+} // namespace shiftlane

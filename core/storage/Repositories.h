@@ -1,0 +1,129 @@
+#pragma once
+
+// One repository per aggregate. Every public method that writes is one transaction (or
+// joins the caller's, when a user action spans several calls). All throw StorageError.
+#include "domain/Availability.h"
+#include "domain/Demand.h"
+#include "domain/Freelancer.h"
+#include "domain/PlanningSettings.h"
+#include "domain/Shift.h"
+#include "domain/ShiftTemplate.h"
+#include "domain/Skill.h"
+#include "storage/Database.h"
+#include "time/UtcInterval.h"
+
+#include <QHash>
+#include <QList>
+#include <optional>
+
+namespace shiftlane {
+
+class SettingsRepository
+{
+public:
+    explicit SettingsRepository(Database& db) : m_db(db) {}
+    PlanningSettings load() const;
+    void save(const PlanningSettings& settings);
+
+private:
+    Database& m_db;
+};
+
+class SkillRepository
+{
+public:
+    explicit SkillRepository(Database& db) : m_db(db) {}
+    QList<Skill> all() const;
+    Id add(const Skill& skill);
+    void update(const Skill& skill);
+    void remove(Id id);
+
+private:
+    Database& m_db;
+};
+
+class FreelancerRepository
+{
+public:
+    explicit FreelancerRepository(Database& db) : m_db(db) {}
+    QList<Freelancer> all() const; // by name
+    std::optional<Freelancer> find(Id id) const;
+    Id add(const Freelancer& freelancer);
+    void update(const Freelancer& freelancer);
+    void remove(Id id);
+
+private:
+    void writeSkills(const Freelancer& freelancer, Id id);
+    Database& m_db;
+};
+
+// What each freelancer said about when they can work.
+struct FreelancerAvailability
+{
+    QList<WeeklyWindow> weekly;
+    QList<TimeOff> timeOff;
+    QList<OneOffWindow> oneOff;
+};
+
+class AvailabilityRepository
+{
+public:
+    explicit AvailabilityRepository(Database& db) : m_db(db) {}
+    FreelancerAvailability forFreelancer(Id freelancerId) const;
+    QHash<Id, FreelancerAvailability> all() const;
+    // Replaces the whole weekly pattern: painting a grid is one user action.
+    void replaceWeekly(Id freelancerId, const QList<WeeklyWindow>& windows);
+    Id addTimeOff(const TimeOff& timeOff);
+    void removeTimeOff(Id id);
+    Id addOneOff(const OneOffWindow& window);
+    void removeOneOff(Id id);
+
+private:
+    Database& m_db;
+};
+
+class TemplateRepository
+{
+public:
+    explicit TemplateRepository(Database& db) : m_db(db) {}
+    QList<ShiftTemplate> all() const; // by start time
+    Id add(const ShiftTemplate& shiftTemplate);
+    void update(const ShiftTemplate& shiftTemplate);
+    void remove(Id id);
+
+private:
+    Database& m_db;
+};
+
+class DemandRepository
+{
+public:
+    explicit DemandRepository(Database& db) : m_db(db) {}
+    QList<DemandInterval> between(QDate first, QDate last) const;
+    // Sets the given intervals, replacing what those (skill, day, interval) had.
+    void set(const QList<DemandInterval>& intervals, int intervalMinutes);
+    qint64 countIntervals() const;
+    std::optional<std::pair<QDate, QDate>> dateRange() const;
+
+private:
+    Database& m_db;
+};
+
+class ScheduleRepository
+{
+public:
+    explicit ScheduleRepository(Database& db) : m_db(db) {}
+    // Shifts that overlap the span, by start time.
+    QList<Shift> overlapping(const UtcInterval& span) const;
+    std::optional<Shift> find(Id id) const;
+    Id add(const Shift& shift);
+    void update(const Shift& shift);
+    void remove(Id id);
+    qint64 count() const;
+    std::optional<UtcInterval> extent() const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace shiftlane

@@ -1,0 +1,231 @@
+#include "storage/Database.h"
+#include "storage/Repositories.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace shiftlane;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+void patchFile(const QString& path, qint64 offset, const QByteArray& bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.seek(offset));
+    file.write(bytes);
+}
+
+// A closed database file holding one team with a few rows.
+QString makeDatabase(const QTemporaryDir& dir,
+                     const QString& name = QStringLiteral("team.shiftlane"))
+{
+    const QString path = dir.filePath(name);
+    auto db = Database::create(path);
+    PlanningSettings settings;
+    settings.teamName = QStringLiteral("Support");
+    settings.planningTimeZone = "Europe/Lisbon";
+    SettingsRepository(*db).save(settings);
+    SkillRepository skills(*db);
+    for (int i = 0; i < 40; ++i)
+        skills.add({NoId, QStringLiteral("Skill %1").arg(i), QStringLiteral("#112233")});
+    return path;
+}
+
+StorageError::Kind openError(const QString& path, Database::Mode mode = Database::Mode::ReadWrite)
+{
+    try {
+        Database::open(path, mode);
+    } catch (const StorageError& error) {
+        INFO(error.message().toStdString());
+        return error.kind();
+    }
+    FAIL("the file was opened");
+    return StorageError::Kind::Failed;
+}
+
+QString openMessage(const QString& path)
+{
+    try {
+        Database::open(path);
+    } catch (const StorageError& error) {
+        return error.message();
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("A created database opens again with its settings and schema version")
+{
+    QTemporaryDir dir;
+    const QString path = makeDatabase(dir);
+    auto db = Database::open(path);
+    CHECK(db->schemaVersion() == Database::CurrentSchemaVersion);
+    CHECK(SettingsRepository(*db).load().planningTimeZone == "Europe/Lisbon");
+    CHECK(SkillRepository(*db).all().size() == 40);
+}
+
+TEST_CASE("Creating never overwrites an existing file")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    writeFile(path, "my notes");
+    CHECK_THROWS_AS(Database::create(path), StorageError);
+    CHECK(fileHash(path) == QCryptographicHash::hash("my notes", QCryptographicHash::Sha256));
+}
+
+TEST_CASE("A missing file is reported as missing")
+{
+    QTemporaryDir dir;
+    CHECK(openError(dir.filePath(QStringLiteral("nope.shiftlane"))) ==
+          StorageError::Kind::NotFound);
+}
+
+TEST_CASE("A file that is not SQLite is refused and left untouched")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("schedule.shiftlane"));
+    writeFile(path, QByteArray("name,skills\nAna,Phone\n").repeated(20));
+    const QByteArray before = fileHash(path);
+    CHECK(openError(path) == StorageError::Kind::NotShiftlane);
+    CHECK(openMessage(path).contains(QStringLiteral("schedule.shiftlane")));
+    CHECK(fileHash(path) == before);
+
+    writeFile(path, QByteArray());
+    CHECK(openError(path) == StorageError::Kind::NotShiftlane);
+}
+
+TEST_CASE("Another program's SQLite database is refused and left untouched")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.db"));
+    {
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path);
+        REQUIRE(other.open());
+        QSqlQuery(other).exec(QStringLiteral("CREATE TABLE t (x)"));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    const QByteArray before = fileHash(path);
+    CHECK(openError(path) == StorageError::Kind::NotShiftlane);
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("A database from a newer Shiftlane is refused and left untouched")
+{
+    QTemporaryDir dir;
+    const QString path = makeDatabase(dir);
+    patchFile(path, 60, QByteArray("\x00\x00\x00\x63", 4)); // user_version 99
+    const QByteArray before = fileHash(path);
+    CHECK(openError(path) == StorageError::Kind::NewerVersion);
+    CHECK(openMessage(path).contains(QStringLiteral("newer version")));
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("A damaged database is refused and left untouched")
+{
+    QTemporaryDir dir;
+    const QString path = makeDatabase(dir);
+    QFile file(path);
+    REQUIRE(file.size() > 8192);
+    patchFile(path, 4096 + 8, QByteArray(512, '\xA5'));
+    const QByteArray before = fileHash(path);
+    CHECK(openError(path) == StorageError::Kind::Corrupt);
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("A truncated database is refused")
+{
+    QTemporaryDir dir;
+    const QString path = makeDatabase(dir);
+    QFile file(path);
+    REQUIRE(file.resize(4096 + 100));
+    CHECK(openError(path) == StorageError::Kind::Corrupt);
+}
+
+TEST_CASE("A read-only file is refused for editing but can be read")
+{
+    QTemporaryDir dir;
+    const QString path = makeDatabase(dir);
+    REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    const QByteArray before = fileHash(path);
+    CHECK(openError(path) == StorageError::Kind::ReadOnly);
+    {
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        CHECK(SkillRepository(*db).all().size() == 40);
+        CHECK_THROWS_AS(
+            SkillRepository(*db).add({NoId, QStringLiteral("Voice"), QStringLiteral("#000000")}),
+            StorageError);
+    }
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("A failed user action leaves nothing half-written")
+{
+    QTemporaryDir dir;
+    auto db = Database::open(makeDatabase(dir));
+    SkillRepository skills(*db);
+    try {
+        Transaction action(*db);
+        skills.add({NoId, QStringLiteral("Voice"), QStringLiteral("#000000")});
+        skills.add({NoId, QStringLiteral("skill 3"), QStringLiteral("#000000")}); // duplicate name
+        action.commit();
+        FAIL("the duplicate was accepted");
+    } catch (const StorageError&) {
+    }
+    CHECK(skills.all().size() == 40);
+}
+
+TEST_CASE("A database held by another writer reports busy instead of hanging")
+{
+    QTemporaryDir dir;
+    const QString path = makeDatabase(dir);
+    auto first = Database::open(path);
+    auto second = Database::open(path);
+    Transaction holding(*first);
+    SkillRepository(*first).add({NoId, QStringLiteral("Voice"), QStringLiteral("#000000")});
+    try {
+        SkillRepository(*second).add({NoId, QStringLiteral("Video"), QStringLiteral("#000000")});
+        FAIL("the second writer did not wait for the lock");
+    } catch (const StorageError& error) {
+        CHECK(error.kind() == StorageError::Kind::Busy);
+        CHECK(error.message().contains(QStringLiteral("busy")));
+    }
+}
+
+TEST_CASE("Every earlier schema version migrates to the current one")
+{
+    for (int version = 0; version < Database::CurrentSchemaVersion; ++version) {
+        INFO("from version " << version);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.shiftlane"));
+        Database::createAtVersion(path, version);
+        auto db = Database::open(path);
+        CHECK(db->schemaVersion() == Database::CurrentSchemaVersion);
+        SkillRepository(*db).add({NoId, QStringLiteral("Phone"), QStringLiteral("#000000")});
+        QSqlQuery check = db->prepare(QStringLiteral("PRAGMA integrity_check"));
+        db->exec(check);
+        REQUIRE(check.next());
+        CHECK(check.value(0).toString() == QStringLiteral("ok"));
+    }
+}

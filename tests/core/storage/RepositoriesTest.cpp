@@ -1,0 +1,186 @@
+#include "storage/Repositories.h"
+
+#include <catch2/catch.hpp>
+
+#include <QTemporaryDir>
+
+using namespace shiftlane;
+
+namespace {
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db = Database::create(dir.filePath(QStringLiteral("t.shiftlane")));
+    Id phone = SkillRepository(*db).add({NoId, QStringLiteral("Phone"), QStringLiteral("#1f77b4")});
+    Id chat = SkillRepository(*db).add({NoId, QStringLiteral("Chat"), QStringLiteral("#ff7f0e")});
+
+    Freelancer ana() const
+    {
+        Freelancer f;
+        f.name = QStringLiteral("Ana Souza");
+        f.email = QStringLiteral("ana@example.org");
+        f.timeZone = "Asia/Manila";
+        f.skillIds = {phone, chat};
+        f.hourlyRateCents = 1650;
+        f.currency = QStringLiteral("USD");
+        f.limits.minMinutesPerWeek = 20 * 60;
+        f.limits.maxMinutesPerWeek = 32 * 60;
+        return f;
+    }
+};
+
+qint64 utc(int day, int hour)
+{
+    return QDateTime(QDate(2026, 3, day), QTime(hour, 0), Qt::UTC).toSecsSinceEpoch();
+}
+
+} // namespace
+
+TEST_CASE("Freelancers round-trip with their skills and limits")
+{
+    Fixture fx;
+    FreelancerRepository repo(*fx.db);
+    Freelancer ana = fx.ana();
+    ana.id = repo.add(ana);
+    CHECK(repo.find(ana.id) == ana);
+
+    ana.skillIds = {fx.chat};
+    ana.limits.minRestHours = 12;
+    repo.update(ana);
+    CHECK(repo.all() == QList{ana});
+
+    repo.remove(ana.id);
+    CHECK(repo.all().isEmpty());
+}
+
+TEST_CASE("An invalid freelancer is not saved and the error names the field")
+{
+    Fixture fx;
+    FreelancerRepository repo(*fx.db);
+    Freelancer bad = fx.ana();
+    bad.timeZone = "Nowhere/Special";
+    try {
+        repo.add(bad);
+        FAIL("saved");
+    } catch (const StorageError& error) {
+        CHECK(error.kind() == StorageError::Kind::Invalid);
+        CHECK(error.message().contains(QStringLiteral("timeZone")));
+    }
+    CHECK(repo.all().isEmpty());
+}
+
+TEST_CASE("Availability round-trips and the weekly pattern is replaced as a whole")
+{
+    Fixture fx;
+    const Id ana = FreelancerRepository(*fx.db).add(fx.ana());
+    AvailabilityRepository repo(*fx.db);
+    WeeklyWindow monday{NoId, ana, 1, 9 * 60, 13 * 60, AvailabilityKind::Preferred};
+    WeeklyWindow tuesday{NoId, ana, 2, 18 * 60, 24 * 60, AvailabilityKind::Available};
+    repo.replaceWeekly(ana, {monday, tuesday});
+    repo.replaceWeekly(ana, {tuesday});
+    const Id off =
+        repo.addTimeOff({NoId, ana, QDate(2026, 4, 1), QDate(2026, 4, 3), QStringLiteral("Trip")});
+    repo.addOneOff({NoId, ana, QDate(2026, 4, 5), 600, 720, AvailabilityKind::Available});
+
+    const FreelancerAvailability stored = repo.forFreelancer(ana);
+    REQUIRE(stored.weekly.size() == 1);
+    CHECK(stored.weekly[0].dayOfWeek == 2);
+    CHECK(stored.weekly[0].endMinute == 1440);
+    REQUIRE(stored.timeOff.size() == 1);
+    CHECK(stored.timeOff[0].reason == QStringLiteral("Trip"));
+    CHECK(stored.oneOff.size() == 1);
+    CHECK(repo.all().value(ana).weekly == stored.weekly);
+
+    repo.removeTimeOff(off);
+    CHECK(repo.forFreelancer(ana).timeOff.isEmpty());
+}
+
+TEST_CASE("A bad window in a pattern keeps the old pattern")
+{
+    Fixture fx;
+    const Id ana = FreelancerRepository(*fx.db).add(fx.ana());
+    AvailabilityRepository repo(*fx.db);
+    repo.replaceWeekly(ana, {{NoId, ana, 1, 540, 780, AvailabilityKind::Available}});
+    CHECK_THROWS_AS(
+        repo.replaceWeekly(ana, {{NoId, ana, 3, 540, 600, AvailabilityKind::Available},
+                                 {NoId, ana, 4, 700, 600, AvailabilityKind::Available}}),
+        StorageError);
+    REQUIRE(repo.forFreelancer(ana).weekly.size() == 1);
+    CHECK(repo.forFreelancer(ana).weekly[0].dayOfWeek == 1);
+}
+
+TEST_CASE("Deleting a freelancer deletes their availability and unassigns their shifts")
+{
+    Fixture fx;
+    FreelancerRepository people(*fx.db);
+    const Id ana = people.add(fx.ana());
+    AvailabilityRepository(*fx.db).replaceWeekly(
+        ana, {{NoId, ana, 1, 540, 780, AvailabilityKind::Available}});
+    Shift shift;
+    shift.start = QDateTime::fromSecsSinceEpoch(utc(2, 9), Qt::UTC);
+    shift.end = QDateTime::fromSecsSinceEpoch(utc(2, 17), Qt::UTC);
+    shift.skillId = fx.phone;
+    shift.freelancerId = ana;
+    ScheduleRepository schedule(*fx.db);
+    const Id shiftId = schedule.add(shift);
+    people.remove(ana);
+    CHECK(AvailabilityRepository(*fx.db).all().isEmpty());
+    REQUIRE(schedule.find(shiftId).has_value());
+    CHECK_FALSE(schedule.find(shiftId)->isAssigned());
+}
+
+TEST_CASE("Templates, demand and settings round-trip")
+{
+    Fixture fx;
+    TemplateRepository templates(*fx.db);
+    ShiftTemplate night{NoId,     QStringLiteral("Night chat"), 22 * 60, 8 * 60, 30, fx.chat,
+                        QString()};
+    night.id = templates.add(night);
+    CHECK(templates.all() == QList{night});
+
+    DemandRepository demand(*fx.db);
+    demand.set({{fx.phone, QDate(2026, 3, 2), 18, 3}, {fx.phone, QDate(2026, 3, 3), 18, 2}}, 30);
+    demand.set({{fx.phone, QDate(2026, 3, 2), 18, 5}}, 30);
+    CHECK(demand.between(QDate(2026, 3, 2), QDate(2026, 3, 2)) ==
+          QList<DemandInterval>{{fx.phone, QDate(2026, 3, 2), 18, 5}});
+    CHECK(demand.countIntervals() == 2);
+    CHECK(demand.dateRange() == std::pair{QDate(2026, 3, 2), QDate(2026, 3, 3)});
+    CHECK_THROWS_AS(demand.set({{fx.phone, QDate(2026, 3, 2), 48, 1}}, 30), StorageError);
+
+    PlanningSettings settings;
+    settings.teamName = QStringLiteral("Night owls");
+    settings.planningTimeZone = "America/Bogota";
+    settings.intervalMinutes = 15;
+    settings.weekStart = 7;
+    SettingsRepository(*fx.db).save(settings);
+    CHECK(SettingsRepository(*fx.db).load() == settings);
+}
+
+TEST_CASE("Shifts are found by overlap with a span, including ones that started before it")
+{
+    Fixture fx;
+    ScheduleRepository schedule(*fx.db);
+    auto make = [&](qint64 start, qint64 end) {
+        Shift s;
+        s.start = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
+        s.end = QDateTime::fromSecsSinceEpoch(end, Qt::UTC);
+        s.skillId = fx.phone;
+        return schedule.add(s);
+    };
+    const Id night = make(utc(1, 22), utc(2, 6));
+    const Id day = make(utc(2, 9), utc(2, 17));
+    make(utc(3, 9), utc(3, 17));
+    QList<Id> ids;
+    for (const Shift& s : schedule.overlapping({utc(2, 0), utc(3, 0)}))
+        ids.append(s.id);
+    CHECK(ids == QList{night, day});
+    CHECK(schedule.count() == 3);
+    CHECK(schedule.extent() == UtcInterval{utc(1, 22), utc(3, 17)});
+
+    Shift pinned = *schedule.find(day);
+    pinned.pinned = true;
+    pinned.unpaidBreakMinutes = 30;
+    schedule.update(pinned);
+    CHECK(schedule.find(day) == pinned);
+}
