@@ -34,4 +34,31 @@ bool intOption(const QCommandLineParser& parser, const QString& option, int min,
     return true;
 }
 
+std::unique_ptr<Database> openDatabase(const QString& path, Database::Mode mode, CliOutput& io)
+{
+    try {
+        return Database::open(path, mode);
+    } catch (const StorageError& error) {
+        io.err << error.message() << Qt::endl;
+        return nullptr;
+    }
+}
+
+bool dateOption(const QCommandLineParser& parser, const QString& option, QDate& value,
+                CliOutput& io)
+{
+    if (!parser.isSet(option))
+        return true;
+    const QDate parsed = QDate::fromString(parser.value(option), Qt::ISODate);
+    if (!parsed.isValid()) {
+        io.err << QCoreApplication::translate("cli", "--%1 must be a date like 2026-03-02, not "
+                                                     "\"%2\"")
+                      .arg(option, parser.value(option))
+               << Qt::endl;
+        return false;
+    }
+    value = parsed;
+    return true;
+}
+
 } // namespace shiftlane::cli

@@ -1,13 +1,17 @@
 #pragma once
 
+#include "storage/Database.h"
+
 #include <QCommandLineParser>
+#include <QDate>
 #include <QString>
 #include <QTextStream>
 
 namespace shiftlane::cli {
 
 // Documented in the README: scripts rely on these.
-enum ExitCode : int {
+enum ExitCode : int
+{
     ExitOk = 0,
     ExitBadInput = 1, // a file or value the command could not use
     ExitUsage = 2,    // the command line itself is wrong
@@ -40,5 +44,12 @@ bool requireOption(const QCommandLineParser& parser, const QString& option, CliO
 // Parses an integer option in [min, max]; reports what was wrong and returns false otherwise.
 bool intOption(const QCommandLineParser& parser, const QString& option, int min, int max,
                int& value, CliOutput& io);
+
+// Opens the --db file; on failure prints the reason and returns null (exit ExitBadInput).
+std::unique_ptr<Database> openDatabase(const QString& path, Database::Mode mode, CliOutput& io);
+
+// Parses an ISO date (YYYY-MM-DD) option; reports what was wrong and returns false otherwise.
+bool dateOption(const QCommandLineParser& parser, const QString& option, QDate& value,
+                CliOutput& io);
 
 } // namespace shiftlane::cli

@@ -1,10 +1,15 @@
 #include "CommandList.h"
 
+#include "commands/DemoCommand.h"
+#include "commands/InfoCommand.h"
+
 namespace shiftlane::cli {
 
 std::vector<std::unique_ptr<CliCommand>> allCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<DemoCommand>());
+    commands.push_back(std::make_unique<InfoCommand>());
     return commands;
 }
 

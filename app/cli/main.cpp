@@ -56,8 +56,7 @@ int main(int argc, char* argv[])
         if (candidate->name() == args[1])
             command = candidate.get();
     if (!command) {
-        err << QCoreApplication::translate("cli", "unknown command \"%1\"").arg(args[1])
-            << Qt::endl
+        err << QCoreApplication::translate("cli", "unknown command \"%1\"").arg(args[1]) << Qt::endl
             << generalHelp(commands);
         return ExitUsage;
     }
@@ -77,7 +76,8 @@ int main(int argc, char* argv[])
         return ExitUsage;
     }
     if (parser.isSet(helpOption)) {
-        out << parser.helpText();
+        // The parser names argv[0]; users type "shiftlane-cli COMMAND".
+        out << parser.helpText().replace(args.constFirst(), commandArgs.constFirst());
         return ExitOk;
     }
     return command->run(parser, io);

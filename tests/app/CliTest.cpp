@@ -1,0 +1,100 @@
+// Runs the real shiftlane-cli binary as a user would.
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& args)
+{
+    QProcess process;
+    process.start(QStringLiteral(SHIFTLANE_CLI), args);
+    REQUIRE(process.waitForFinished(120000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+TEST_CASE("The tool answers --version and --help, and no command is a usage error")
+{
+    CHECK(cli({QStringLiteral("--version")}).out.startsWith(QStringLiteral("shiftlane-cli ")));
+    const Run help = cli({QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("demo")));
+    CHECK(help.out.contains(QStringLiteral("info")));
+    CHECK(cli({}).exitCode == 2);
+    const Run unknown = cli({QStringLiteral("frobnicate")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("frobnicate")));
+}
+
+TEST_CASE("Each command has its own --help")
+{
+    const Run help = cli({QStringLiteral("info"), QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("shiftlane-cli info")));
+    CHECK(help.out.contains(QStringLiteral("--db")));
+}
+
+TEST_CASE("demo writes a file that info describes")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.shiftlane"));
+    const Run demo =
+        cli({QStringLiteral("demo"), QStringLiteral("--out"), path, QStringLiteral("--start"),
+             QStringLiteral("2026-11-30"), QStringLiteral("--freelancers"), QStringLiteral("25")});
+    REQUIRE(demo.exitCode == 0);
+    const Run info = cli({QStringLiteral("info"), QStringLiteral("--db"), path});
+    CHECK(info.exitCode == 0);
+    CHECK(info.out.contains(QStringLiteral("Schema version:    1")));
+    CHECK(info.out.contains(QStringLiteral("Europe/Lisbon")));
+    CHECK(info.out.contains(QStringLiteral("25 in 6 time zones")));
+    CHECK(info.out.contains(QStringLiteral("from 2026-11-30 to 2026-12-13")));
+}
+
+TEST_CASE("demo refuses to overwrite and rejects bad numbers")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("keep.shiftlane"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("precious");
+    file.close();
+    const Run overwrite = cli({QStringLiteral("demo"), QStringLiteral("--out"), path});
+    CHECK(overwrite.exitCode == 1);
+    CHECK(overwrite.err.contains(QStringLiteral("already exists")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == "precious");
+
+    const Run weeks = cli({QStringLiteral("demo"), QStringLiteral("--out"),
+                           dir.filePath(QStringLiteral("x.shiftlane")), QStringLiteral("--weeks"),
+                           QStringLiteral("many")});
+    CHECK(weeks.exitCode == 2);
+    CHECK(weeks.err.contains(QStringLiteral("--weeks")));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.shiftlane"))));
+}
+
+TEST_CASE("info refuses what is not a Shiftlane database with a clear message")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.shiftlane"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("these are my notes, not a schedule\n");
+    file.close();
+    const Run info = cli({QStringLiteral("info"), QStringLiteral("--db"), path});
+    CHECK(info.exitCode == 1);
+    CHECK(info.err.contains(QStringLiteral("notes.shiftlane is not a Shiftlane database")));
+    CHECK(info.out.isEmpty());
+    CHECK(cli({QStringLiteral("info")}).exitCode == 2);
+}
