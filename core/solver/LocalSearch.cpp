@@ -1,0 +1,189 @@
+#include "solver/LocalSearch.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace shiftlane::solver {
+
+LocalSearch::LocalSearch(const Model& model, const CellDomain& domain,
+                         const SearchParameters& parameters, std::uint64_t seed,
+                         const Roster& start)
+    : model_(model), domain_(domain), parameters_(parameters), random_(seed), scorer_(model, start),
+      constructor_(model, domain, parameters.hardWeight), bestScore_(scorer_.score()),
+      bestRoster_(start)
+{}
+
+void LocalSearch::restartFrom(const Roster& roster)
+{
+    if (bestIsCurrent_)
+        bestRoster_ = scorer_.roster();
+    bestIsCurrent_ = false;
+    scorer_.reset(roster);
+    if (scorer_.score() < bestScore_) {
+        bestScore_ = scorer_.score();
+        bestRoster_ = roster;
+    }
+    ruinAndRecreate();
+    noteScore();
+}
+
+std::int64_t LocalSearch::runEpoch(std::int64_t moves,
+                                   const std::function<bool(std::int64_t)>& shouldStop)
+{
+    const double ratio = parameters_.endTemperature / parameters_.startTemperature;
+    const double swapUntil = parameters_.swapShare;
+    const double blockUntil = swapUntil + parameters_.blockSwapShare;
+    std::int64_t move = 0;
+    for (; move < moves; ++move) {
+        if ((move & 1023) == 0) {
+            if (shouldStop(move))
+                break;
+            temperature_ = parameters_.startTemperature *
+                           std::pow(ratio, static_cast<double>(move) / static_cast<double>(moves));
+        }
+        const double kind = random_.unit();
+        if (kind < swapUntil)
+            trySwap();
+        else if (kind < blockUntil)
+            tryBlockSwap();
+        else
+            tryChange();
+    }
+    return move;
+}
+
+bool LocalSearch::accept(const Score& delta)
+{
+    const double value = static_cast<double>(delta.hard * parameters_.hardWeight + delta.soft);
+    if (value <= 0)
+        return true;
+    if (value > 30 * temperature_)
+        return false;
+    return random_.unit() < std::exp(-value / temperature_);
+}
+
+void LocalSearch::keepBestBeforeWorsening(const Score& after)
+{
+    if (bestIsCurrent_ && bestScore_ < after) {
+        bestRoster_ = scorer_.roster();
+        bestIsCurrent_ = false;
+    }
+}
+
+void LocalSearch::noteScore()
+{
+    if (scorer_.score() < bestScore_) {
+        bestScore_ = scorer_.score();
+        bestIsCurrent_ = true;
+    }
+}
+
+void LocalSearch::tryChange()
+{
+    const int e = random_.below(model_.employeeCount());
+    const int d = random_.below(model_.days());
+    const std::vector<int>& choices = domain_.choices(e, d);
+    if (choices.size() < 2)
+        return;
+    const int current = scorer_.at(e, d);
+    int choice = choices[random_.below(static_cast<int>(choices.size()))];
+    if (choice == current)
+        return;
+    const Score delta = scorer_.deltaOfChange(e, d, choice);
+    if (!accept(delta))
+        return;
+    keepBestBeforeWorsening(scorer_.score() + delta);
+    scorer_.change(e, d, choice);
+    noteScore();
+}
+
+void LocalSearch::trySwap()
+{
+    const int employees = model_.employeeCount();
+    if (employees < 2)
+        return;
+    const int first = random_.below(employees);
+    const int second = (first + 1 + random_.below(employees - 1)) % employees;
+    const int d = random_.below(model_.days());
+    const int a = scorer_.at(first, d);
+    const int b = scorer_.at(second, d);
+    if (a == b || !domain_.allows(first, d, b) || !domain_.allows(second, d, a))
+        return;
+    changes_.clear();
+    changes_.push_back({first, d, a, b});
+    changes_.push_back({second, d, b, a});
+    decideCompound(scorer_.score());
+}
+
+void LocalSearch::tryBlockSwap()
+{
+    const int employees = model_.employeeCount();
+    const int days = model_.days();
+    if (employees < 2 || days < 2)
+        return;
+    const int first = random_.below(employees);
+    const int second = (first + 1 + random_.below(employees - 1)) % employees;
+    const int length =
+        2 + random_.below(std::max(1, std::min(parameters_.maxBlockLength, days) - 1));
+    const int start = random_.below(days - std::min(length, days) + 1);
+    changes_.clear();
+    for (int d = start; d < std::min(days, start + length); ++d) {
+        const int a = scorer_.at(first, d);
+        const int b = scorer_.at(second, d);
+        // Cells that cannot take the other's value stay: the block swaps what it can.
+        if (a != b && domain_.allows(first, d, b) && domain_.allows(second, d, a)) {
+            changes_.push_back({first, d, a, b});
+            changes_.push_back({second, d, b, a});
+        }
+    }
+    if (!changes_.empty())
+        decideCompound(scorer_.score());
+}
+
+void LocalSearch::applyChanges(bool forward)
+{
+    if (forward)
+        for (const CellChange& c : changes_)
+            scorer_.change(c.employee, c.day, c.after);
+    else
+        for (auto c = changes_.rbegin(); c != changes_.rend(); ++c)
+            scorer_.change(c->employee, c->day, c->before);
+}
+
+void LocalSearch::decideCompound(const Score& before)
+{
+    applyChanges(true);
+    const Score after = scorer_.score();
+    if (!accept(after - before)) {
+        applyChanges(false);
+        return;
+    }
+    if (bestIsCurrent_ && bestScore_ < after) {
+        // The best roster is the one before this move: take it back to copy it.
+        applyChanges(false);
+        keepBestBeforeWorsening(after);
+        applyChanges(true);
+    }
+    noteScore();
+}
+
+void LocalSearch::ruinAndRecreate()
+{
+    const int days = model_.days();
+    const int length = 1 + random_.below(std::min(parameters_.ruinMaxDays, days));
+    const int start = random_.below(days - length + 1);
+    std::vector<int> employees;
+    for (int e = 0; e < model_.employeeCount(); ++e)
+        if (random_.unit() < parameters_.ruinEmployeeShare)
+            employees.push_back(e);
+    if (employees.empty())
+        employees.push_back(random_.below(model_.employeeCount()));
+    for (int e : employees)
+        for (int d = start; d < start + length; ++d)
+            if (domain_.allows(e, d, kOff))
+                scorer_.change(e, d, kOff);
+    constructor_.fill(scorer_, start, start + length - 1, employees, &random_);
+}
+
+} // namespace shiftlane::solver

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "solver/CellDomain.h"
+#include "solver/GreedyConstructor.h"
+#include "solver/IncrementalScorer.h"
+#include "solver/Random.h"
+
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+namespace shiftlane::solver {
+
+struct SearchParameters
+{
+    // Weight of one hard unit in the value the search minimises (hard × weight + soft).
+    std::int64_t hardWeight = 1000;
+    // Simulated annealing: each epoch cools geometrically from start to end temperature.
+    double startTemperature = 5.0;
+    double endTemperature = 0.2;
+    // Share of each move kind; the rest are single-cell changes.
+    double swapShare = 0.3;
+    double blockSwapShare = 0.2;
+    int maxBlockLength = 7;
+    // Ruin & recreate at the start of each epoch after the first: a block of days for a
+    // share of the employees is cleared and filled again greedily.
+    int ruinMaxDays = 7;
+    double ruinEmployeeShare = 0.3;
+};
+
+// One search trajectory: a roster under change, the moves that change it, the annealing that
+// decides which changes stay, and the best roster met so far. Single-threaded; the Solver runs
+// one per thread and lets them exchange their best between epochs.
+class LocalSearch
+{
+public:
+    LocalSearch(const Model& model, const CellDomain& domain, const SearchParameters& parameters,
+                std::uint64_t seed, const Roster& start);
+
+    // Runs one annealing epoch of `moves` moves; `shouldStop` is asked every 1024 moves and
+    // ends the epoch early when it returns true. Returns the moves made.
+    std::int64_t runEpoch(std::int64_t moves,
+                          const std::function<bool(std::int64_t movesSoFar)>& shouldStop);
+    // Continues from `roster` after a ruin & recreate of part of it.
+    void restartFrom(const Roster& roster);
+
+    Score bestScore() const { return bestScore_; }
+    Roster bestRoster() const { return bestIsCurrent_ ? scorer_.roster() : bestRoster_; }
+    Score currentScore() const { return scorer_.score(); }
+
+private:
+    struct CellChange
+    {
+        int employee;
+        int day;
+        int before;
+        int after;
+    };
+
+    void tryChange();
+    void trySwap();
+    void tryBlockSwap();
+    void ruinAndRecreate();
+    // Applies the compound move in changes_, keeps it if accepted, undoes it otherwise.
+    void decideCompound(const Score& before);
+    bool accept(const Score& delta);
+    void keepBestBeforeWorsening(const Score& after);
+    void noteScore();
+    void applyChanges(bool forward);
+
+    const Model& model_;
+    const CellDomain& domain_;
+    SearchParameters parameters_;
+    Random random_;
+    IncrementalScorer scorer_;
+    GreedyConstructor constructor_;
+    double temperature_ = 1.0;
+    std::vector<CellChange> changes_;
+    Score bestScore_;
+    Roster bestRoster_;
+    // The best roster is copied only when the search is about to leave it, not on each new best.
+    bool bestIsCurrent_ = true;
+};
+
+} // namespace shiftlane::solver

@@ -1,0 +1,191 @@
+#include "solver/Solver.h"
+
+#include "solver/CellDomain.h"
+#include "solver/GreedyConstructor.h"
+#include "solver/IncrementalScorer.h"
+
+#include <algorithm>
+#include <barrier>
+#include <chrono>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace shiftlane::solver {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Moves per epoch: long enough for an annealing cycle to settle on the instance, short
+// enough that threads exchange their best often.
+std::int64_t epochMoves(const Model& model)
+{
+    const std::int64_t cells = static_cast<std::int64_t>(model.employeeCount()) * model.days();
+    return std::clamp<std::int64_t>(cells * 200, 200'000, 20'000'000);
+}
+
+// What the threads share: the best roster (exchanged only at epoch boundaries, which keeps
+// runs deterministic) and the figures for progress reports (which do not steer the search).
+class SharedRun
+{
+public:
+    SharedRun(const SolverOptions& options, const ProgressCallback& progress,
+              const std::atomic<bool>* cancel)
+        : options_(options), progress_(progress), cancel_(cancel), start_(Clock::now())
+    {}
+
+    double elapsed() const { return std::chrono::duration<double>(Clock::now() - start_).count(); }
+    bool cancelled() const { return cancel_ && cancel_->load(std::memory_order_relaxed); }
+    bool outOfTime() const { return elapsed() >= options_.timeLimitSeconds; }
+
+    // Called by every thread every 1024 moves: records figures, reports from thread 0.
+    void checkpoint(int thread, const Score& best, std::int64_t movesSinceLast)
+    {
+        std::lock_guard lock(mutex_);
+        moves_ += movesSinceLast;
+        noteBestLocked(best);
+        if (thread == 0 && progress_ &&
+            elapsed() - lastReport_ >= options_.progressIntervalSeconds) {
+            lastReport_ = elapsed();
+            progress_(progressLocked());
+        }
+    }
+
+    void noteBest(const Score& best)
+    {
+        std::lock_guard lock(mutex_);
+        noteBestLocked(best);
+    }
+
+    SolverProgress progress()
+    {
+        std::lock_guard lock(mutex_);
+        return progressLocked();
+    }
+    double firstFeasibleSeconds() const { return firstFeasible_; }
+    std::int64_t moves() const { return moves_; }
+
+private:
+    void noteBestLocked(const Score& best)
+    {
+        if (!haveBest_ || best < best_) {
+            best_ = best;
+            haveBest_ = true;
+        }
+        if (best.hard == 0 && firstFeasible_ < 0)
+            firstFeasible_ = elapsed();
+    }
+
+    SolverProgress progressLocked() const
+    {
+        const double seconds = elapsed();
+        return {best_, seconds, moves_, seconds > 0 ? static_cast<double>(moves_) / seconds : 0};
+    }
+
+    const SolverOptions& options_;
+    const ProgressCallback& progress_;
+    const std::atomic<bool>* cancel_;
+    Clock::time_point start_;
+    std::mutex mutex_;
+    Score best_;
+    bool haveBest_ = false;
+    double firstFeasible_ = -1;
+    double lastReport_ = 0;
+    std::int64_t moves_ = 0;
+};
+
+Roster startingRoster(const Model& model, const SolverOptions& options, const CellDomain& domain)
+{
+    Roster roster = pinnedRoster(model);
+    if (!options.warmStart) {
+        IncrementalScorer scorer(model, roster);
+        GreedyConstructor(model, domain, options.search.hardWeight)
+            .fill(scorer, 0, model.days() - 1, {});
+        return scorer.roster();
+    }
+    for (int e = 0; e < model.employeeCount(); ++e)
+        for (int d = 0; d < model.days(); ++d)
+            if (model.pinned(e, d) == Model::kNotPinned)
+                roster.set(e, d, options.warmStart->at(e, d));
+    return roster;
+}
+
+} // namespace
+
+SolverResult solve(const Model& model, const SolverOptions& options,
+                   const ProgressCallback& progress, const std::atomic<bool>* cancel)
+{
+    SharedRun run(options, progress, cancel);
+    const CellDomain domain(model);
+    const Roster start = startingRoster(model, options, domain);
+    const int threads = std::max(1, options.threads);
+
+    std::vector<std::unique_ptr<LocalSearch>> searches;
+    for (int i = 0; i < threads; ++i)
+        searches.push_back(std::make_unique<LocalSearch>(
+            model, domain, options.search, options.seed * 0x9e3779b97f4a7c15ULL + i, start));
+    run.noteBest(searches[0]->bestScore());
+
+    Roster best = start;
+    Score bestScore = searches[0]->bestScore();
+    bool stop = false;
+    std::vector<std::int64_t> movesDone(threads, 0);
+    int epoch = 0;
+
+    // Runs once per epoch with every thread waiting: deterministic exchange of the best.
+    auto endOfEpoch = [&]() noexcept {
+        for (int i = 0; i < threads; ++i)
+            if (searches[i]->bestScore() < bestScore) {
+                bestScore = searches[i]->bestScore();
+                best = searches[i]->bestRoster();
+            }
+        ++epoch;
+        const bool movesExhausted =
+            options.maxMovesPerThread > 0 && movesDone[0] >= options.maxMovesPerThread;
+        stop = run.cancelled() || run.outOfTime() || movesExhausted;
+    };
+    std::barrier sync(threads, endOfEpoch);
+
+    const std::int64_t movesPerEpoch = epochMoves(model);
+    auto work = [&](int thread) {
+        LocalSearch& search = *searches[thread];
+        while (!stop) {
+            if (epoch > 0)
+                search.restartFrom(best);
+            std::int64_t budget = movesPerEpoch;
+            if (options.maxMovesPerThread > 0)
+                budget = std::min(budget, options.maxMovesPerThread - movesDone[thread]);
+            std::int64_t reported = 0;
+            const std::int64_t made = search.runEpoch(budget, [&](std::int64_t soFar) {
+                run.checkpoint(thread, search.bestScore(), soFar - reported);
+                reported = soFar;
+                return run.cancelled() || run.outOfTime();
+            });
+            movesDone[thread] += made;
+            run.checkpoint(thread, search.bestScore(), made - reported);
+            sync.arrive_and_wait();
+        }
+    };
+    std::vector<std::thread> helpers;
+    for (int i = 1; i < threads; ++i)
+        helpers.emplace_back(work, i);
+    work(0);
+    for (auto& helper : helpers)
+        helper.join();
+
+    SolverResult result;
+    result.roster = best;
+    result.score = bestScore;
+    result.elapsedSeconds = run.elapsed();
+    result.firstFeasibleSeconds = run.firstFeasibleSeconds();
+    result.moves = run.moves();
+    result.movesPerSecond =
+        result.elapsedSeconds > 0 ? static_cast<double>(result.moves) / result.elapsedSeconds : 0;
+    result.cancelled = run.cancelled();
+    if (progress)
+        progress(run.progress());
+    return result;
+}
+
+} // namespace shiftlane::solver

@@ -1,0 +1,81 @@
+#include "TestInstances.h"
+
+#include "solver/FullScorer.h"
+#include "solver/Solver.h"
+
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+using namespace shiftlane::solver;
+using namespace shiftlane::solver::test;
+
+TEST_CASE("The search reaches a feasible roster on a small instance and reports it truly",
+          "[solver]")
+{
+    const Model model = loadInstance(1);
+    SolverOptions options;
+    options.timeLimitSeconds = 2;
+    int reports = 0;
+    const SolverResult result = solve(model, options, [&](const SolverProgress&) { ++reports; });
+    CHECK(result.score == fullScore(model, result.roster));
+    CHECK(result.score.hard == 0);
+    CHECK(result.firstFeasibleSeconds >= 0);
+    CHECK(result.moves > 0);
+    CHECK(reports >= 1);
+    // Instance1's proven optimum: no roster may claim to beat it.
+    CHECK(result.score.soft >= 607);
+}
+
+TEST_CASE("A move limit makes runs repeat exactly for a seed and thread count", "[solver]")
+{
+    const Model model = loadInstance(3);
+    for (int threads : {1, 2}) {
+        SolverOptions options;
+        options.timeLimitSeconds = 600;
+        options.maxMovesPerThread = 600'000;
+        options.threads = threads;
+        options.seed = 7;
+        const SolverResult first = solve(model, options);
+        const SolverResult second = solve(model, options);
+        INFO("threads " << threads);
+        CHECK(first.roster == second.roster);
+        CHECK(first.score == second.score);
+        options.seed = 8;
+        const SolverResult otherSeed = solve(model, options);
+        CHECK_FALSE(otherSeed.roster == first.roster);
+    }
+}
+
+TEST_CASE("Pinned cells keep their value", "[solver]")
+{
+    Model model = loadInstance(1);
+    model.pin(0, 3, kOff);
+    model.pin(1, 0, 0);
+    SolverOptions options;
+    options.maxMovesPerThread = 200'000;
+    const SolverResult result = solve(model, options);
+    CHECK(result.roster.at(0, 3) == kOff);
+    CHECK(result.roster.at(1, 0) == 0);
+}
+
+TEST_CASE("The cancel flag stops the search promptly", "[solver]")
+{
+    const Model model = loadInstance(24);
+    SolverOptions options;
+    options.timeLimitSeconds = 60;
+    std::atomic<bool> cancel{false};
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        cancel = true;
+    });
+    const auto start = std::chrono::steady_clock::now();
+    const SolverResult result = solve(model, options, {}, &cancel);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    canceller.join();
+    CHECK(result.cancelled);
+    // The greedy start of the largest instance is included in this time.
+    CHECK(seconds < 10);
+    CHECK(result.score == fullScore(model, result.roster));
+}
