@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/Freelancer.h"
+#include "domain/Shift.h"
+#include "domain/Skill.h"
+#include "time/PlanningCalendar.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace shiftlane::ui {
+
+// One week of the schedule as a table: a row per freelancer plus an "Unassigned" row at
+// the end, columns Name, Skills, Time zone, then one per planning day holding that day's
+// shifts (by the day they start on, in the planning zone).
+class WeekScheduleModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        NameColumn,
+        SkillsColumn,
+        ZoneColumn,
+        FirstDayColumn
+    };
+    static constexpr int Days = 7;
+
+    explicit WeekScheduleModel(QObject* parent = nullptr);
+
+    void setSchedule(const QByteArray& planningZone, QDate weekStart, QList<Freelancer> freelancers,
+                     QList<Skill> skills, QList<Shift> shifts);
+    QDate weekStart() const { return m_weekStart; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // Paid minutes per freelancer this week, for the name column's tooltip.
+    qint64 scheduledMinutes(int row) const;
+
+private:
+    QString shiftLabel(const Shift& shift) const;
+    bool isUnassignedRow(int row) const { return row == m_freelancers.size(); }
+
+    std::optional<PlanningCalendar> m_calendar;
+    QDate m_weekStart;
+    QList<Freelancer> m_freelancers;
+    QHash<Id, Skill> m_skills;
+    // [row][day] -> shifts starting that day
+    QList<QList<QList<Shift>>> m_cells;
+};
+
+} // namespace shiftlane::ui
