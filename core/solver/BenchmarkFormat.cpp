@@ -96,7 +96,7 @@ private:
                                          .arg(sectionNames().join(QLatin1String(", ")), line)};
                 if (sections_.count(current))
                     throw ParseError{number, tr("section %1 appears a second time").arg(line)};
-                sections_[current] = {};
+                sections_[current];
                 headerLine_[current] = number;
                 continue;
             }
@@ -110,11 +110,18 @@ private:
             sections_[current].push_back({number, fields});
         }
         lastLine_ = static_cast<int>(lines.size());
-        for (int s = Horizon; s <= Cover; ++s)
-            if (!sections_.count(s))
-                throw ParseError{lastLine_, tr("expected section %1 before the end of the "
-                                               "file")
-                                                .arg(sectionNames()[s])};
+    }
+
+    // Sections are checked for presence when they are needed, so that errors come in the
+    // order a reader meets them.
+    const std::vector<Line>& section(Section s) const
+    {
+        const auto found = sections_.find(s);
+        if (found == sections_.end())
+            throw ParseError{
+                lastLine_,
+                tr("expected section %1 before the end of the file").arg(sectionNames()[s])};
+        return found->second;
     }
 
     static void expectFields(const Line& line, int count, const QString& layout)
@@ -175,7 +182,7 @@ private:
 
     void parseHorizon()
     {
-        const auto& lines = sections_[Horizon];
+        const auto& lines = section(Horizon);
         if (lines.size() != 1)
             throw ParseError{lines.empty() ? headerLine_[Horizon] : lines[1].number,
                              tr("expected exactly one line with the number of days in "
@@ -187,7 +194,7 @@ private:
     void parseShifts()
     {
         const QString layout = tr("ID, length in minutes, shift IDs that may not follow");
-        for (const Line& line : sections_[Shifts]) {
+        for (const Line& line : section(Shifts)) {
             expectFields(line, 3, layout);
             expectNewId(line, line.fields[0], shiftIndex_);
             shiftIndex_.insert(line.fields[0], static_cast<int>(shiftTypes_.size()));
@@ -198,7 +205,7 @@ private:
         if (shiftTypes_.empty())
             throw ParseError{headerLine_[Shifts], tr("expected at least one shift type")};
         // Successors may name shifts declared further down, so they are resolved afterwards.
-        for (const Line& line : sections_[Shifts]) {
+        for (const Line& line : section(Shifts)) {
             const int first = shiftIndex(line, line.fields[0]);
             if (line.fields[2].isEmpty())
                 continue;
@@ -212,7 +219,7 @@ private:
         const QString layout =
             tr("ID, max shifts per type, max minutes, min minutes, max consecutive shifts, "
                "min consecutive shifts, min consecutive days off, max weekends");
-        for (const Line& line : sections_[Staff]) {
+        for (const Line& line : section(Staff)) {
             expectFields(line, 8, layout);
             expectNewId(line, line.fields[0], employeeIndex_);
             EmployeeRules rules;
@@ -249,7 +256,7 @@ private:
 
     void parseDaysOff(Model& model) const
     {
-        for (const Line& line : sections_.at(DaysOff)) {
+        for (const Line& line : section(DaysOff)) {
             const int e = employeeIndex(line, line.fields[0]);
             for (int i = 1; i < line.fields.size(); ++i) {
                 const int d = day(line, line.fields[i]);
@@ -262,7 +269,7 @@ private:
     void parseRequests(Model& model, Section section) const
     {
         const QString layout = tr("employee ID, day, shift ID, weight");
-        for (const Line& line : sections_.at(section)) {
+        for (const Line& line : this->section(section)) {
             expectFields(line, 4, layout);
             const int e = employeeIndex(line, line.fields[0]);
             const int d = day(line, line.fields[1]);
@@ -283,7 +290,7 @@ private:
     {
         const QString layout = tr("day, shift ID, requirement, weight under, weight over");
         std::map<std::pair<int, int>, int> seen;
-        for (const Line& line : sections_.at(Cover)) {
+        for (const Line& line : section(Cover)) {
             expectFields(line, 5, layout);
             const int d = day(line, line.fields[0]);
             const int type = shiftIndex(line, line.fields[1]);

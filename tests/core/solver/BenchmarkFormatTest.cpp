@@ -128,9 +128,9 @@ TEST_CASE("Malformed files are rejected with the line and what was expected", "[
                Contains("line 14") && Contains("\"A\" a second time"));
     CHECK_THAT(errorOf(instance1WithLine(2, QStringLiteral("SECTION_HORIZONT"))),
                Contains("line 2") && Contains("section names"));
-    // Without its header the cover lines would belong to the off-requests: the header is missed.
+    // Without its header the cover lines are read as off-requests, and the first is refused.
     CHECK_THAT(errorOf(instance1WithLine(65, QStringLiteral("# no cover here"))),
-               Contains("line 81") && Contains("expected section SECTION_COVER"));
+               Contains("line 67") && Contains("expected 4 comma-separated fields"));
     CHECK_THAT(errorOf(QStringLiteral("# nothing yet\n14\n")),
                Contains("line 2") && Contains("section header"));
 
