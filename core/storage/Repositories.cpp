@@ -618,8 +618,10 @@ Id ScheduleRepository::add(const Shift& shift)
     requireValid(shift.validate(), QT_TRANSLATE_NOOP("Repositories", "shift"));
     Transaction transaction(m_db);
     QSqlQuery query =
-        m_db.prepare(QStringLiteral("INSERT INTO shifts (%1) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?)")
+        m_db.prepare(QStringLiteral("INSERT INTO shifts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                          .arg(shiftColumns));
+    query.addBindValue(shift.id == NoId ? QVariant(QMetaType::fromType<qint64>())
+                                        : QVariant(shift.id));
     bindShift(query, shift);
     m_db.exec(query);
     transaction.commit();

@@ -116,6 +116,7 @@ public:
     // Shifts that overlap the span, by start time.
     QList<Shift> overlapping(const UtcInterval& span) const;
     std::optional<Shift> find(Id id) const;
+    // Inserts with the shift's own id when it has one (undo restores deleted shifts so).
     Id add(const Shift& shift);
     void update(const Shift& shift);
     void remove(Id id);
