@@ -2,6 +2,7 @@
 
 #include "commands/DemoCommand.h"
 #include "commands/InfoCommand.h"
+#include "commands/SolveCommand.h"
 #include "commands/SolveInstanceCommand.h"
 
 namespace shiftlane::cli {
@@ -11,6 +12,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<InfoCommand>());
+    commands.push_back(std::make_unique<SolveCommand>());
+    commands.push_back(std::make_unique<ScoreCommand>());
     commands.push_back(std::make_unique<SolveInstanceCommand>());
     return commands;
 }

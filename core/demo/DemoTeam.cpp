@@ -69,17 +69,18 @@ struct TemplateSpec
     int unpaidBreak;
     SkillIndex skill;
 };
+// Gig shifts are short: four to eight hours, so that part-timers' windows can hold them.
 const TemplateSpec Templates[] = {
-    {"Phone early", 7 * 60, 8 * 60, 30, Phone},
-    {"Phone day", 9 * 60, 8 * 60, 30, Phone},
+    {"Phone early", 7 * 60, 7 * 60, 30, Phone},
     {"Phone late", 14 * 60, 8 * 60, 30, Phone},
-    {"Chat morning", 8 * 60, 6 * 60, 0, Chat},
-    {"Chat evening", 16 * 60, 6 * 60, 0, Chat},
-    {"Chat night", 22 * 60, 8 * 60, 30, Chat},
-    {"Email day", 9 * 60, 8 * 60, 30, Email},
-    {"Social afternoon", 12 * 60, 6 * 60, 0, Social},
-    {"Spanish line", 10 * 60, 6 * 60, 0, Spanish},
-    {"Portuguese line", 9 * 60, 6 * 60, 0, Portuguese},
+    {"Chat morning", 7 * 60, 6 * 60, 0, Chat},
+    {"Chat afternoon", 13 * 60, 5 * 60, 0, Chat},
+    {"Chat evening", 18 * 60, 5 * 60, 0, Chat},
+    {"Chat night", 23 * 60, 8 * 60, 30, Chat},
+    {"Email day", 9 * 60, 7 * 60, 30, Email},
+    {"Social day", 12 * 60, 6 * 60, 0, Social},
+    {"Spanish line", 10 * 60, 4 * 60, 0, Spanish},
+    {"Portuguese line", 10 * 60, 4 * 60, 0, Portuguese},
 };
 
 // Where the team lives: at least four zones on three continents.
@@ -218,7 +219,9 @@ double dailyCurve(SkillIndex skill, int minute, bool weekend)
         load *= skill == Chat || skill == Social ? 0.8 : 0.45;
     if (skill == Chat && (hour < 1.0 || hour >= 22.0))
         load = std::max(load, 1.0); // the night chat line stays open
-    if (skill != Chat && (hour < 7.0 || hour >= 22.0))
+    // Each line is open only during its hours (chat around the clock).
+    const double opening[][2] = {{7, 22}, {0, 24}, {9, 16}, {12, 18}, {10, 14}, {10, 14}};
+    if (hour < opening[skill][0] || hour >= opening[skill][1])
         load = 0;
     return load;
 }

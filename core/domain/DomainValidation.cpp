@@ -169,7 +169,7 @@ ValidationErrors Shift::validate() const
         errors.append({QStringLiteral("end"), tr("an end time is required")});
     else if (start.isValid() && end <= start)
         errors.append({QStringLiteral("end"), tr("the shift ends before it starts")});
-    else if (start.isValid() && start.secsTo(end) > 16 * 3600)
+    else if (start.isValid() && start.secsTo(end) > qint64{16} * 3600)
         errors.append({QStringLiteral("end"), tr("a shift cannot be longer than 16 hours")});
     if (skillId == NoId)
         errors.append({QStringLiteral("skill"), tr("a shift needs a skill")});
@@ -187,6 +187,13 @@ ValidationErrors PlanningSettings::validate() const
         errors.append({QStringLiteral("intervalMinutes"), tr("must be 15 or 30 minutes")});
     if (weekStart < 1 || weekStart > 7)
         errors.append({QStringLiteral("weekStart"), tr("must be a day from Monday to Sunday")});
+    const std::pair<const char*, int> weightValues[] = {
+        {"underCoverWeight", weights.underCover},     {"overCoverWeight", weights.overCover},
+        {"notPreferredWeight", weights.notPreferred}, {"payWeight", weights.pay},
+        {"fairnessWeight", weights.fairness},         {"changeWeight", weights.change}};
+    for (const auto& [field, value] : weightValues)
+        if (value < 0 || value > 1000000)
+            errors.append({QString::fromLatin1(field), tr("must be from 0 to 1000000")});
     return errors;
 }
 

@@ -5,11 +5,23 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 namespace shiftlane {
 
 ShiftChange::ShiftChange(QString name, QList<Shift> before, QList<Shift> after)
     : m_name(std::move(name)), m_before(std::move(before)), m_after(std::move(after))
 {}
+
+bool ShiftChange::isEmpty() const
+{
+    auto byId = [](QList<Shift> shifts) {
+        std::sort(shifts.begin(), shifts.end(),
+                  [](const Shift& a, const Shift& b) { return a.id < b.id; });
+        return shifts;
+    };
+    return byId(m_before) == byId(m_after);
+}
 
 void ShiftChange::apply(Database& db)
 {

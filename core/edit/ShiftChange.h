@@ -21,7 +21,8 @@ public:
     const QString& name() const { return m_name; }
     const QList<Shift>& before() const { return m_before; }
     const QList<Shift>& after() const { return m_after; }
-    bool isEmpty() const { return m_before == m_after; }
+    // True when applying would change nothing (whatever the order the shifts are listed in).
+    bool isEmpty() const;
 
     void apply(Database& db);  // throws StorageError; nothing is written then
     void revert(Database& db); // likewise

@@ -53,6 +53,23 @@ AvailabilityKind kindFrom(const QVariant& value)
 
 // --- settings ---------------------------------------------------------------------------
 
+namespace {
+
+const char* const WeightKeys[] = {"weight_under_cover", "weight_over_cover", "weight_not_preferred",
+                                  "weight_pay",         "weight_fairness",   "weight_change"};
+
+int* weightField(ScheduleWeights& weights, const QString& key)
+{
+    int* fields[] = {&weights.underCover, &weights.overCover, &weights.notPreferred,
+                     &weights.pay,        &weights.fairness,  &weights.change};
+    for (std::size_t i = 0; i < std::size(WeightKeys); ++i)
+        if (key == QLatin1String(WeightKeys[i]))
+            return fields[i];
+    return nullptr;
+}
+
+} // namespace
+
 PlanningSettings SettingsRepository::load() const
 {
     PlanningSettings settings;
@@ -69,6 +86,8 @@ PlanningSettings SettingsRepository::load() const
             settings.intervalMinutes = value.toInt();
         else if (key == QLatin1String("week_start"))
             settings.weekStart = value.toInt();
+        else if (int* weight = weightField(settings.weights, key))
+            *weight = value.toInt();
     }
     return settings;
 }
@@ -86,7 +105,17 @@ void SettingsRepository::save(const PlanningSettings& settings)
         {QStringLiteral("interval_minutes"), QString::number(settings.intervalMinutes)},
         {QStringLiteral("week_start"), QString::number(settings.weekStart)},
     };
+    QList<std::pair<QString, QString>> weightValues;
+    ScheduleWeights weights = settings.weights;
+    for (const char* key : WeightKeys)
+        weightValues.append({QString::fromLatin1(key),
+                             QString::number(*weightField(weights, QString::fromLatin1(key)))});
     for (const auto& [key, value] : values) {
+        query.bindValue(0, key);
+        query.bindValue(1, value);
+        m_db.exec(query);
+    }
+    for (const auto& [key, value] : weightValues) {
         query.bindValue(0, key);
         query.bindValue(1, value);
         m_db.exec(query);

@@ -98,3 +98,35 @@ TEST_CASE("info refuses what is not a Shiftlane database with a clear message")
     CHECK(info.out.isEmpty());
     CHECK(cli({QStringLiteral("info")}).exitCode == 2);
 }
+
+TEST_CASE("solve fills a period of the demo and score explains the result")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("team.shiftlane"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--out"), path, QStringLiteral("--start"),
+                 QStringLiteral("2026-11-30"), QStringLiteral("--freelancers"),
+                 QStringLiteral("15"), QStringLiteral("--weeks"), QStringLiteral("1")})
+                .exitCode == 0);
+    const QStringList period{QStringLiteral("--db"),   path,
+                             QStringLiteral("--from"), QStringLiteral("2026-11-30"),
+                             QStringLiteral("--to"),   QStringLiteral("2026-12-06")};
+    const Run solve = cli(
+        QStringList{QStringLiteral("solve"), QStringLiteral("--time-limit"), QStringLiteral("2")} +
+        period);
+    REQUIRE(solve.exitCode == 0);
+    CHECK(solve.out.contains(QStringLiteral("hard=0 soft=")));
+    CHECK(solve.out.contains(QStringLiteral("Coverage: ")));
+    CHECK(solve.out.contains(QStringLiteral("in one transaction")));
+
+    // The saved schedule scores what the solver reported.
+    const QString reported = solve.out.section(QLatin1Char('\n'), 1, 1);
+    const Run score = cli(QStringList{QStringLiteral("score")} + period);
+    CHECK(score.exitCode == 0);
+    CHECK(score.out.section(QLatin1Char('\n'), 0, 0) == reported);
+    CHECK(score.out.contains(QStringLiteral("Broken rules and costs")));
+
+    const Run backwards =
+        cli({QStringLiteral("solve"), QStringLiteral("--db"), path, QStringLiteral("--from"),
+             QStringLiteral("2026-12-06"), QStringLiteral("--to"), QStringLiteral("2026-11-30")});
+    CHECK(backwards.exitCode == 2);
+}

@@ -79,7 +79,7 @@ TEST_CASE("Shift labels use planning-zone times and the skill name")
     for (int row = 0; row < model.rowCount(); ++row)
         labels << model.index(row, WeekScheduleModel::FirstDayColumn).data().toString();
     // Demo templates are planning-zone times; Lisbon is UTC+0 in winter.
-    CHECK(labels.join(QLatin1Char('\n')).contains(QStringLiteral("09:00–17:00 Phone")));
+    CHECK(labels.join(QLatin1Char('\n')).contains(QStringLiteral("07:00–14:00 Phone")));
 }
 
 TEST_CASE("Alt+Right and Alt+Left move between weeks")

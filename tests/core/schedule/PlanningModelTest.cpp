@@ -1,0 +1,183 @@
+#include "schedule/PlanningModel.h"
+#include "solver/FullScorer.h"
+#include "solver/Solver.h"
+
+#include <catch2/catch.hpp>
+
+#include <QTemporaryDir>
+
+using namespace shiftlane;
+
+namespace {
+
+qint64 at(int day, int hour)
+{
+    return QDateTime(QDate(2026, 12, day), QTime(hour, 0), Qt::UTC).toSecsSinceEpoch();
+}
+
+// A week in December planned in UTC: a phone line open 09:00-17:00 needing two people,
+// three freelancers of whom Cleo is only available in the evenings.
+struct Team
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db = Database::create(dir.filePath(QStringLiteral("t.shiftlane")));
+    PlanningPeriod period{QDate(2026, 12, 7), QDate(2026, 12, 13)};
+    Id phone = 0;
+    Id french = 0;
+    Id day = 0;
+    QList<Id> people;
+
+    Team()
+    {
+        PlanningSettings settings;
+        settings.planningTimeZone = "UTC";
+        SettingsRepository(*db).save(settings);
+        phone =
+            SkillRepository(*db).add({NoId, QStringLiteral("Phone"), QStringLiteral("#111111")});
+        french =
+            SkillRepository(*db).add({NoId, QStringLiteral("French"), QStringLiteral("#222222")});
+        day = TemplateRepository(*db).add(
+            {NoId, QStringLiteral("Day"), 9 * 60, 8 * 60, 0, phone, QString()});
+        TemplateRepository(*db).add(
+            {NoId, QStringLiteral("French line"), 9 * 60, 4 * 60, 0, french, QString()});
+        for (const char* name : {"Ana", "Ben", "Cleo"}) {
+            Freelancer f;
+            f.name = QString::fromLatin1(name);
+            f.timeZone = "UTC";
+            f.skillIds = {phone};
+            f.limits.maxMinutesPerWeek = 56 * 60;
+            f.limits.maxConsecutiveDays = 7;
+            f.limits.maxWorkingWeekends = 8;
+            people.append(FreelancerRepository(*db).add(f));
+        }
+        for (int i = 0; i < 3; ++i) {
+            QList<WeeklyWindow> week;
+            for (int d = 1; d <= 7; ++d)
+                week.append(i == 2 ? WeeklyWindow{NoId, people[i], d, 17 * 60, 23 * 60,
+                                                  AvailabilityKind::Available}
+                                   : WeeklyWindow{NoId, people[i], d, 8 * 60, 18 * 60,
+                                                  AvailabilityKind::Preferred});
+            AvailabilityRepository(*db).replaceWeekly(people[i], week);
+        }
+        QList<DemandInterval> demand;
+        for (QDate date = period.first; date <= period.last; date = date.addDays(1))
+            for (int interval = 18; interval < 34; ++interval) {
+                demand.append({phone, date, interval, 2});
+                if (date.dayOfWeek() == 1 && interval < 26)
+                    demand.append({french, date, interval, 1});
+            }
+        DemandRepository(*db).set(demand, 30);
+    }
+
+    solver::SolverResult solve(const PlanningModel& planning)
+    {
+        solver::SolverOptions options;
+        options.timeLimitSeconds = 60;
+        options.maxMovesPerThread = 200000;
+        options.search = planning.searchParameters();
+        return solver::solve(planning.model(), options);
+    }
+};
+
+} // namespace
+
+TEST_CASE("Solving fills the demand with available freelancers who have the skill")
+{
+    Team team;
+    const ScheduleSnapshot snapshot = ScheduleSnapshot::load(*team.db, team.period);
+    const PlanningModel planning(snapshot, PlanningModel::Mode::FillFromScratch);
+    const solver::SolverResult result = team.solve(planning);
+    CHECK(result.score.hard == 0);
+    const PlanningModel::Coverage coverage = planning.coverage(result.roster);
+    CHECK(coverage.covered == coverage.possible);
+    CHECK(coverage.demanded == 7 * 16 * 2 + 8);
+
+    ShiftChange change = planning.changeTo(result.roster, QStringLiteral("Solve"));
+    change.apply(*team.db);
+    const QList<Shift> shifts = ScheduleRepository(*team.db).overlapping(snapshot.window());
+    CHECK(shifts.size() == 14);
+    for (const Shift& s : shifts) {
+        CHECK(s.freelancerId != team.people[2]); // Cleo is never available at 09:00
+        CHECK(s.start.time() == QTime(9, 0));
+    }
+}
+
+TEST_CASE("Demand for a skill nobody has is reported, not hung on")
+{
+    Team team;
+    const ScheduleSnapshot snapshot = ScheduleSnapshot::load(*team.db, team.period);
+    const PlanningModel planning(snapshot, PlanningModel::Mode::FillFromScratch);
+    REQUIRE(planning.unmeetable().size() == 1);
+    const PlanningModel::Unmeetable& french = planning.unmeetable().first();
+    CHECK(french.day == QDate(2026, 12, 7));
+    CHECK(french.firstInterval == 18);
+    CHECK(french.lastInterval == 25);
+    CHECK(french.missing == 8);
+    CHECK(french.reason == QStringLiteral("nobody in the team has the skill French"));
+    CHECK(team.solve(planning).score.hard == 0);
+}
+
+TEST_CASE("Pinned shifts stay; the rest of the period is replaced in one undoable change")
+{
+    Team team;
+    Shift pinned;
+    pinned.start = QDateTime::fromSecsSinceEpoch(at(8, 9), Qt::UTC);
+    pinned.end = QDateTime::fromSecsSinceEpoch(at(8, 17), Qt::UTC);
+    pinned.skillId = team.phone;
+    pinned.templateId = team.day;
+    pinned.freelancerId = team.people[2]; // Cleo, against her availability: a human decided
+    pinned.pinned = true;
+    pinned.id = ScheduleRepository(*team.db).add(pinned);
+    Shift open = pinned;
+    open.id = NoId;
+    open.pinned = false;
+    open.freelancerId.reset();
+    open.id = ScheduleRepository(*team.db).add(open);
+
+    const ScheduleSnapshot snapshot = ScheduleSnapshot::load(*team.db, team.period);
+    const QList<Shift> before = ScheduleRepository(*team.db).overlapping(snapshot.window());
+    const PlanningModel planning(snapshot, PlanningModel::Mode::FillFromScratch);
+    const solver::SolverResult result = team.solve(planning);
+    CHECK(result.roster.at(2, 1) == planning.current().at(2, 1));
+    ShiftChange change = planning.changeTo(result.roster, QStringLiteral("Solve"));
+    change.apply(*team.db);
+    CHECK(ScheduleRepository(*team.db).find(pinned.id) == pinned);
+    for (const Shift& s : ScheduleRepository(*team.db).overlapping(snapshot.window()))
+        CHECK(s.isAssigned()); // the open shift made way for the solver's
+    change.revert(*team.db);
+    CHECK(ScheduleRepository(*team.db).overlapping(snapshot.window()) == before);
+}
+
+TEST_CASE("Re-solving from a good schedule moves nothing")
+{
+    Team team;
+    {
+        const ScheduleSnapshot snapshot = ScheduleSnapshot::load(*team.db, team.period);
+        const PlanningModel planning(snapshot, PlanningModel::Mode::FillFromScratch);
+        ShiftChange first = planning.changeTo(team.solve(planning).roster, QStringLiteral("Solve"));
+        first.apply(*team.db);
+    }
+    const ScheduleSnapshot snapshot = ScheduleSnapshot::load(*team.db, team.period);
+    const PlanningModel planning(snapshot, PlanningModel::Mode::KeepWhatYouCan);
+    solver::SolverOptions options;
+    options.timeLimitSeconds = 60;
+    options.maxMovesPerThread = 100000;
+    options.warmStart = planning.current();
+    options.search = planning.searchParameters();
+    const solver::SolverResult again = solver::solve(planning.model(), options);
+    CHECK(again.roster == planning.current());
+    CHECK(planning.changeTo(again.roster, QStringLiteral("Re-solve")).isEmpty());
+}
+
+TEST_CASE("Every broken rule of a schedule is described in words")
+{
+    Team team;
+    const ScheduleSnapshot snapshot = ScheduleSnapshot::load(*team.db, team.period);
+    const PlanningModel planning(snapshot, PlanningModel::Mode::FillFromScratch);
+    const auto violations = solver::explain(planning.model(), planning.current());
+    const QStringList lines = planning.describe(violations);
+    CHECK(lines.size() == qsizetype(violations.size()));
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    CHECK(lines.contains(QStringLiteral("[200.0] Phone Mon 7 Dec 09:00–09:30: 2 short")));
+    CHECK(lines.contains(QStringLiteral("[100.0] French Mon 7 Dec 12:30–13:00: 1 short")));
+}
