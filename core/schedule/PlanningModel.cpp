@@ -88,6 +88,11 @@ PlanningModel::PlanningModel(const ScheduleSnapshot& snapshot, Mode mode)
     findUnmeetable();
 }
 
+double PlanningModel::softInWeightUnits(std::int64_t soft)
+{
+    return double(soft) / SoftScale;
+}
+
 int PlanningModel::rowOf(Id freelancerId) const
 {
     return int(m_rows.indexOf(freelancerId));
@@ -481,7 +486,7 @@ QStringList PlanningModel::describe(const std::vector<solver::Violation>& violat
                                  : QString();
         const QString weight = solver::isHard(v.kind)
                                    ? tr("hard")
-                                   : QLocale::c().toString(double(v.penalty) / SoftScale, 'f', 1);
+                                   : QLocale::c().toString(softInWeightUnits(v.penalty), 'f', 1);
         QString text;
         switch (v.kind) {
         case solver::RuleKind::ForbiddenShift:

@@ -54,6 +54,9 @@ public:
 
     PlanningModel(const ScheduleSnapshot& snapshot, Mode mode);
 
+    // A soft score in the units of the user's weights (the engine works in finer units).
+    static double softInWeightUnits(std::int64_t soft);
+
     const solver::Model& model() const { return m_model; }
     // Search settings scaled to this model's weights: a hard unit must outweigh anything one
     // move can gain in soft terms, and the annealing temperatures follow the soft scale.
