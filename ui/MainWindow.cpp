@@ -1,50 +1,147 @@
 #include "MainWindow.h"
 
+#include "edit/ScheduleEditor.h"
+#include "edit/ShiftChangeCommand.h"
+#include "schedule/PlanningModel.h"
+#include "schedule/RuleChecker.h"
 #include "schedule/WeekScheduleModel.h"
+#include "solve/SolveRunner.h"
 #include "storage/Repositories.h"
 #include "time/PlanningCalendar.h"
+#include "timeline/TemplatePalette.h"
+#include "timeline/TimelineView.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace shiftlane::ui {
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_model(new WeekScheduleModel(this)), m_view(new QTableView(this)),
-      m_weekLabel(new QLabel(this)), m_placeholder(new QLabel(this)),
-      m_stack(new QStackedWidget(this))
+    : QMainWindow(parent), m_undo(new QUndoStack(this)), m_timeline(new TimelineView(this)),
+      m_model(new WeekScheduleModel(this)), m_view(new QTableView(this)),
+      m_tabs(new QTabWidget(this)), m_periodLabel(new QLabel(this)),
+      m_placeholder(new QLabel(this)), m_stack(new QStackedWidget(this)),
+      m_nameFilter(new QLineEdit(this)), m_skillFilter(new QComboBox(this)),
+      m_sortOrder(new QComboBox(this)), m_solveSeconds(new QSpinBox(this)),
+      m_palette(new TemplatePalette(this))
 {
     setWindowTitle(tr("Shiftlane"));
-    resize(1280, 760);
+    resize(1400, 820);
 
     m_view->setModel(m_model);
     m_view->setWordWrap(true);
     m_view->setAlternatingRowColors(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setDefaultSectionSize(132);
+
+    auto* timelinePage = new QWidget(this);
+    auto* timelineLayout = new QVBoxLayout(timelinePage);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    timelineLayout->addWidget(createFilterBar());
+    timelineLayout->addWidget(m_timeline, 1);
+    m_tabs->addTab(timelinePage, tr("Timeline"));
+    m_tabs->addTab(m_view, tr("Week table"));
 
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setText(tr("Open a schedule with File → Open…"));
     m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_tabs);
     setCentralWidget(m_stack);
+
+    createTemplatePalette();
     createMenus();
+
+    connect(m_timeline, &TimelineView::placeRequested, this, [this](const QList<Placement>& p) {
+        applyChange(ScheduleEditor(m_snapshot).requestPlace(p));
+    });
+    connect(m_timeline, &TimelineView::copyRequested, this, [this](const QList<Placement>& p) {
+        applyChange(ScheduleEditor(m_snapshot).requestCopy(p));
+    });
+    connect(m_timeline, &TimelineView::createRequested, this,
+            [this](Id templateId, QDate day, std::optional<Id> freelancer) {
+                applyChange(ScheduleEditor(m_snapshot).requestCreate(templateId, day, freelancer));
+            });
+    connect(m_timeline, &TimelineView::deleteRequested, this, [this](const QList<Id>& ids) {
+        applyChange(ScheduleEditor(m_snapshot).requestDelete(ids));
+    });
+    connect(m_timeline, &TimelineView::pinRequested, this,
+            [this](const QList<Id>& ids, bool pinned) {
+                applyChange(ScheduleEditor(m_snapshot).requestSetPinned(ids, pinned));
+            });
+    connect(m_timeline, &TimelineView::assignRequested, this,
+            [this](const QList<Id>& ids, std::optional<Id> freelancer) {
+                applyChange(ScheduleEditor(m_snapshot).requestAssign(ids, freelancer));
+            });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    delete m_solve; // waits for the solver thread
+}
+
+QWidget* MainWindow::createFilterBar()
+{
+    auto* bar = new QWidget(this);
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(6, 4, 6, 4);
+    m_nameFilter->setPlaceholderText(tr("Filter by name"));
+    m_nameFilter->setClearButtonEnabled(true);
+    layout->addWidget(m_nameFilter);
+    layout->addWidget(new QLabel(tr("Skill:"), bar));
+    layout->addWidget(m_skillFilter);
+    layout->addWidget(new QLabel(tr("Sort by:"), bar));
+    m_sortOrder->addItem(tr("Name"), int(TimelineView::SortOrder::Name));
+    m_sortOrder->addItem(tr("Hours"), int(TimelineView::SortOrder::Hours));
+    m_sortOrder->addItem(tr("Time zone"), int(TimelineView::SortOrder::TimeZone));
+    layout->addWidget(m_sortOrder);
+    layout->addSpacing(16);
+    layout->addWidget(new QLabel(tr("Zoom:"), bar));
+    for (const auto& [label, days] :
+         {std::pair{tr("Day"), 1}, {tr("Week"), 7}, {tr("Two weeks"), 14}}) {
+        auto* button = new QToolButton(bar);
+        button->setText(label);
+        connect(button, &QToolButton::clicked, this,
+                [this, days = days] { m_timeline->zoomToDays(days); });
+        layout->addWidget(button);
+    }
+    layout->addStretch(1);
+    connect(m_nameFilter, &QLineEdit::textChanged, m_timeline, &TimelineView::setNameFilter);
+    connect(m_skillFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_timeline->setSkillFilter(m_skillFilter->currentData().toLongLong()); });
+    connect(m_sortOrder, &QComboBox::currentIndexChanged, this, [this] {
+        m_timeline->setSortOrder(TimelineView::SortOrder(m_sortOrder->currentData().toInt()));
+    });
+    return bar;
+}
+
+void MainWindow::createTemplatePalette()
+{
+    auto* dock = new QDockWidget(tr("Shift templates"), this);
+    dock->setObjectName(QStringLiteral("templatesDock"));
+    dock->setWidget(m_palette);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+}
 
 void MainWindow::createMenus()
 {
@@ -55,25 +152,45 @@ void MainWindow::createMenus()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QToolBar* weekBar = addToolBar(tr("Week"));
-    weekBar->setObjectName(QStringLiteral("weekToolBar"));
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QToolBar* bar = addToolBar(tr("Schedule"));
+    bar->setObjectName(QStringLiteral("scheduleToolBar"));
     QAction* previous =
-        weekBar->addAction(tr("◀ Previous week"), [this] { showWeek(shownWeek().addDays(-7)); });
+        bar->addAction(tr("◀ Previous week"), [this] { showWeek(m_period.first.addDays(-7)); });
     previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     QAction* next =
-        weekBar->addAction(tr("Next week ▶"), [this] { showWeek(shownWeek().addDays(7)); });
+        bar->addAction(tr("Next week ▶"), [this] { showWeek(m_period.first.addDays(7)); });
     next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
-    weekBar->addWidget(m_weekLabel);
-    m_weekActions = {previous, next};
-    for (QAction* action : m_weekActions)
+    bar->addWidget(m_periodLabel);
+    bar->addSeparator();
+    QAction* solveAction = bar->addAction(tr("Solve"), [this] { solve(false); });
+    solveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    solveAction->setToolTip(tr("Fill the period: pinned shifts stay, everything else may change"));
+    QAction* resolve = bar->addAction(tr("Re-solve from here"), [this] { solve(true); });
+    resolve->setToolTip(tr("Improve the current schedule, moving as few assignments as possible"));
+    m_solveSeconds->setRange(1, 600);
+    m_solveSeconds->setValue(10);
+    m_solveSeconds->setSuffix(tr(" s"));
+    m_solveSeconds->setToolTip(tr("How long Solve searches"));
+    bar->addWidget(m_solveSeconds);
+
+    m_fileActions = {previous, next, solveAction, resolve};
+    for (QAction* action : m_fileActions)
         action->setEnabled(false);
 }
 
 void MainWindow::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open schedule"), QString(),
-                                                      tr("Shiftlane schedules (*.shiftlane);;"
-                                                         "All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open schedule"), QString(),
+                                     tr("Shiftlane schedules (*.shiftlane);;All files (*)"));
     if (path.isEmpty())
         return;
     if (const auto error = openFile(path))
@@ -82,24 +199,34 @@ void MainWindow::chooseFile()
 
 void MainWindow::reportError(const QString& message)
 {
-    QMessageBox::critical(this, tr("Shiftlane"), message);
+    m_lastError = message;
+    statusBar()->showMessage(message, 10000);
+    // Not exec(): an error never blocks the window (or a test driving it).
+    auto* box =
+        new QMessageBox(QMessageBox::Critical, tr("Shiftlane"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 std::optional<QString> MainWindow::openFile(const QString& path)
 {
+    if (m_solve)
+        return tr("Wait for Solve to finish before opening another file.");
     try {
         auto db = Database::open(path);
         PlanningSettings settings = SettingsRepository(*db).load();
+        m_undo->clear();
         m_db = std::move(db);
         m_settings = std::move(settings);
     } catch (const StorageError& error) {
         return error.message();
     }
     setWindowTitle(tr("%1 — Shiftlane").arg(QFileInfo(path).fileName()));
-    for (QAction* action : m_weekActions)
+    for (QAction* action : m_fileActions)
         action->setEnabled(true);
-    m_stack->setCurrentWidget(m_view);
+    m_stack->setCurrentWidget(m_tabs);
     showWeek(firstPlannedDay());
+    m_timeline->zoomToDays(7);
     return std::nullopt;
 }
 
@@ -127,7 +254,7 @@ QDate MainWindow::firstPlannedDay() const
 
 QDate MainWindow::shownWeek() const
 {
-    return m_model->weekStart();
+    return m_period.first;
 }
 
 void MainWindow::showWeek(QDate anyDayOfWeek)
@@ -135,26 +262,123 @@ void MainWindow::showWeek(QDate anyDayOfWeek)
     if (!m_db)
         return;
     const QDate start = weekStartOf(anyDayOfWeek);
+    m_period = {start, start.addDays(PeriodDays - 1)};
+    reload();
+}
+
+void MainWindow::reload()
+{
+    if (!m_db)
+        return;
     try {
-        const PlanningCalendar calendar{QTimeZone(m_settings.planningTimeZone)};
-        const QList<Shift> shifts =
-            ScheduleRepository(*m_db).overlapping(calendar.days(start, start.addDays(6)));
-        m_model->setSchedule(m_settings.planningTimeZone, start, FreelancerRepository(*m_db).all(),
-                             SkillRepository(*m_db).all(), shifts);
+        m_settings = SettingsRepository(*m_db).load();
+        m_snapshot = ScheduleSnapshot::load(*m_db, m_period);
     } catch (const StorageError& error) {
         reportError(error.message());
         return;
     }
+    m_timeline->setSnapshot(&m_snapshot, RuleChecker(m_snapshot).checkAll());
+    const QDate weekStart = m_period.first;
+    m_model->setSchedule(m_settings.planningTimeZone, weekStart, m_snapshot.freelancers,
+                         m_snapshot.skills, m_snapshot.shifts);
     m_view->resizeColumnToContents(WeekScheduleModel::NameColumn);
     m_view->resizeColumnToContents(WeekScheduleModel::ZoneColumn);
     m_view->setColumnWidth(WeekScheduleModel::SkillsColumn, 150);
+
+    const Id skill = m_skillFilter->currentData().toLongLong();
+    m_skillFilter->blockSignals(true);
+    m_skillFilter->clear();
+    m_skillFilter->addItem(tr("All skills"), QVariant::fromValue<qint64>(NoId));
+    for (const Skill& s : m_snapshot.skills)
+        m_skillFilter->addItem(s.name, QVariant::fromValue<qint64>(s.id));
+    m_skillFilter->setCurrentIndex(
+        std::max(0, m_skillFilter->findData(QVariant::fromValue<qint64>(skill))));
+    m_skillFilter->blockSignals(false);
+    m_palette->setTemplates(m_snapshot.templates, m_snapshot.skills);
+
     const QLocale locale;
-    m_weekLabel->setText(tr("  %1 – %2 · %3 · times in %4")
-                             .arg(locale.toString(start, QLocale::ShortFormat),
-                                  locale.toString(start.addDays(6), QLocale::ShortFormat),
-                                  m_settings.teamName,
-                                  QString::fromUtf8(m_settings.planningTimeZone)));
-    statusBar()->showMessage(tr("%n freelancer(s)", nullptr, m_model->rowCount() - 1));
+    m_periodLabel->setText(tr("  %1 – %2 · %3 ")
+                               .arg(locale.toString(m_period.first, QLocale::ShortFormat),
+                                    locale.toString(m_period.last, QLocale::ShortFormat),
+                                    m_settings.teamName));
+    statusBar()->showMessage(tr("%n freelancer(s)", nullptr, int(m_snapshot.freelancers.size())));
+    Q_EMIT scheduleChanged();
+}
+
+bool MainWindow::applyChange(std::optional<ShiftChange> change)
+{
+    if (!change || !m_db || change->isEmpty())
+        return false;
+    try {
+        change->apply(*m_db);
+    } catch (const StorageError& error) {
+        reportError(error.message());
+        reload(); // show what the database really holds
+        return false;
+    }
+    m_undo->push(new ShiftChangeCommand(
+        *m_db, std::move(*change), [this] { reload(); },
+        [this](const QString& message) { reportError(message); }));
+    reload();
+    return true;
+}
+
+void MainWindow::setSolveSeconds(int seconds)
+{
+    m_solveSeconds->setValue(seconds);
+}
+
+void MainWindow::solve(bool keepCurrent)
+{
+    if (!m_db || m_solve)
+        return;
+    m_solve = new SolveRunner(m_snapshot,
+                              keepCurrent ? PlanningModel::Mode::KeepWhatYouCan
+                                          : PlanningModel::Mode::FillFromScratch,
+                              m_solveSeconds->value());
+    m_solveProgress = new QProgressDialog(tr("Solving…"), tr("Stop and keep the best"), 0,
+                                          m_solveSeconds->value() * 10, this);
+    m_solveProgress->setWindowTitle(tr("Solve"));
+    m_solveProgress->setWindowModality(
+        Qt::WindowModal); // no edits underneath; the window stays live
+    m_solveProgress->setMinimumDuration(0);
+    m_solveProgress->setAutoClose(false);
+    m_solveProgress->setAutoReset(false);
+    connect(m_solveProgress, &QProgressDialog::canceled, m_solve, &SolveRunner::cancel);
+    connect(m_solve, &SolveRunner::progress, this,
+            [this](qint64 hard, qint64 soft, double elapsed, double rate) {
+                if (!m_solveProgress)
+                    return;
+                m_solveProgress->setValue(std::min(m_solveProgress->maximum(), int(elapsed * 10)));
+                m_solveProgress->setLabelText(
+                    tr("Solving… %1 s\nBest so far: %2 broken hard rules, cost %3\n%4 moves/s")
+                        .arg(QLocale().toString(elapsed, 'f', 1))
+                        .arg(hard)
+                        .arg(QLocale().toString(PlanningModel::softInWeightUnits(soft), 'f', 0))
+                        .arg(QLocale().toString(rate, 'f', 0)));
+            });
+    connect(m_solve, &SolveRunner::finished, this, &MainWindow::solveDone);
+    m_solve->start();
+}
+
+void MainWindow::solveDone()
+{
+    SolveRunner* runner = m_solve;
+    m_solveProgress->close();
+    m_solveProgress->deleteLater();
+    m_solveProgress = nullptr;
+    const solver::SolverResult& result = runner->result();
+    const bool applied = applyChange(runner->planning().changeTo(
+        result.roster, result.cancelled ? tr("Solve (stopped early)") : tr("Solve")));
+    statusBar()->showMessage(
+        tr("Solve %1: %2 broken hard rules, cost %3%4")
+            .arg(result.cancelled ? tr("stopped") : tr("finished"))
+            .arg(result.score.hard)
+            .arg(QLocale().toString(PlanningModel::softInWeightUnits(result.score.soft), 'f', 0))
+            .arg(applied ? QString() : tr(" (nothing to change)")));
+    m_solve = nullptr;
+    runner->deleteLater();
+    Q_EMIT solveFinished();
 }
 
 } // namespace shiftlane::ui

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "domain/PlanningSettings.h"
+#include "edit/ShiftChange.h"
+#include "schedule/ScheduleSnapshot.h"
 #include "storage/Database.h"
 
 #include <QDate>
@@ -9,45 +10,98 @@
 #include <memory>
 #include <optional>
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+class QProgressDialog;
+class QSpinBox;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
+class QUndoStack;
 
 namespace shiftlane::ui {
 
+class SolveRunner;
+class TemplatePalette;
+class TimelineView;
 class WeekScheduleModel;
 
+// The team lead's window: the timeline of a two-week period with filters, a template palette,
+// undo/redo of every edit (each saved at once), and Solve off the GUI thread.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    static constexpr int PeriodDays = 14;
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Opens a schedule file. On failure the current file stays open and the returned
     // message says what is wrong with which file.
     std::optional<QString> openFile(const QString& path);
+    // Shows the period starting with the week of this day.
     void showWeek(QDate anyDayOfWeek);
 
     QDate shownWeek() const;
+    const PlanningPeriod& period() const { return m_period; }
+    const ScheduleSnapshot& snapshot() const { return m_snapshot; }
     const WeekScheduleModel* scheduleModel() const { return m_model; }
     QTableView* scheduleView() const { return m_view; }
+    TimelineView* timeline() const { return m_timeline; }
+    QUndoStack* undoStack() const { return m_undo; }
+
+    // Applies an edit, saves it and puts it on the undo stack; false (with the reason shown)
+    // when the database refused it.
+    bool applyChange(std::optional<ShiftChange> change);
+
+    // Starts the solver on the shown period; the result becomes one undoable edit.
+    void solve(bool keepCurrent);
+    void setSolveSeconds(int seconds);
+    SolveRunner* runningSolve() const { return m_solve; }
+
+    // The last error shown to the user (also kept for tests).
+    const QString& lastError() const { return m_lastError; }
+
+Q_SIGNALS:
+    void scheduleChanged();
+    void solveFinished();
 
 private:
     void createMenus();
+    QWidget* createFilterBar();
+    void createTemplatePalette();
     void chooseFile();
     void reportError(const QString& message);
+    void reload();
+    void solveDone();
     QDate weekStartOf(QDate day) const;
     QDate firstPlannedDay() const;
 
     std::unique_ptr<Database> m_db;
     PlanningSettings m_settings;
+    PlanningPeriod m_period;
+    ScheduleSnapshot m_snapshot;
+    QUndoStack* m_undo;
+    TimelineView* m_timeline;
     WeekScheduleModel* m_model;
     QTableView* m_view;
-    QLabel* m_weekLabel;
+    QTabWidget* m_tabs;
+    QLabel* m_periodLabel;
     QLabel* m_placeholder;
     QStackedWidget* m_stack;
-    QList<QAction*> m_weekActions;
+    QLineEdit* m_nameFilter;
+    QComboBox* m_skillFilter;
+    QComboBox* m_sortOrder;
+    QSpinBox* m_solveSeconds;
+    TemplatePalette* m_palette;
+    QList<QAction*> m_fileActions;
+    SolveRunner* m_solve = nullptr;
+    QProgressDialog* m_solveProgress = nullptr;
+    QString m_lastError;
 };
 
 } // namespace shiftlane::ui
