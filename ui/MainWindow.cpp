@@ -262,8 +262,15 @@ void MainWindow::showWeek(QDate anyDayOfWeek)
     if (!m_db)
         return;
     const QDate start = weekStartOf(anyDayOfWeek);
-    m_period = {start, start.addDays(PeriodDays - 1)};
+    m_period = {start, start.addDays(7 * m_periodWeeks - 1)};
     reload();
+}
+
+void MainWindow::setPeriodWeeks(int weeks)
+{
+    m_periodWeeks = std::clamp(weeks, 1, 4);
+    if (m_db)
+        showWeek(m_period.first);
 }
 
 void MainWindow::reload()
@@ -277,10 +284,8 @@ void MainWindow::reload()
         reportError(error.message());
         return;
     }
-    m_timeline->setSnapshot(&m_snapshot, RuleChecker(m_snapshot).checkAll());
-    const QDate weekStart = m_period.first;
-    m_model->setSchedule(m_settings.planningTimeZone, weekStart, m_snapshot.freelancers,
-                         m_snapshot.skills, m_snapshot.shifts);
+    m_timeline->setSnapshot(&m_snapshot);
+    updateWeekTable();
     m_view->resizeColumnToContents(WeekScheduleModel::NameColumn);
     m_view->resizeColumnToContents(WeekScheduleModel::ZoneColumn);
     m_view->setColumnWidth(WeekScheduleModel::SkillsColumn, 150);
@@ -305,6 +310,27 @@ void MainWindow::reload()
     Q_EMIT scheduleChanged();
 }
 
+void MainWindow::updateWeekTable()
+{
+    m_model->setSchedule(m_settings.planningTimeZone, m_period.first, m_snapshot.freelancers,
+                         m_snapshot.skills, m_snapshot.shifts);
+}
+
+void MainWindow::reloadShifts()
+{
+    // An edit changes shifts only: the rest of the snapshot, and the availability the rule
+    // checker has expanded, stay as they are.
+    try {
+        m_snapshot.shifts = ScheduleRepository(*m_db).overlapping(m_snapshot.window());
+    } catch (const StorageError& error) {
+        reportError(error.message());
+        return;
+    }
+    m_timeline->shiftsChanged();
+    updateWeekTable();
+    Q_EMIT scheduleChanged();
+}
+
 bool MainWindow::applyChange(std::optional<ShiftChange> change)
 {
     if (!change || !m_db || change->isEmpty())
@@ -317,9 +343,9 @@ bool MainWindow::applyChange(std::optional<ShiftChange> change)
         return false;
     }
     m_undo->push(new ShiftChangeCommand(
-        *m_db, std::move(*change), [this] { reload(); },
+        *m_db, std::move(*change), [this] { reloadShifts(); },
         [this](const QString& message) { reportError(message); }));
-    reload();
+    reloadShifts();
     return true;
 }
 
@@ -349,13 +375,15 @@ void MainWindow::solve(bool keepCurrent)
             [this](qint64 hard, qint64 soft, double elapsed, double rate) {
                 if (!m_solveProgress)
                     return;
-                m_solveProgress->setValue(std::min(m_solveProgress->maximum(), int(elapsed * 10)));
                 m_solveProgress->setLabelText(
                     tr("Solving… %1 s\nBest so far: %2 broken hard rules, cost %3\n%4 moves/s")
                         .arg(QLocale().toString(elapsed, 'f', 1))
                         .arg(hard)
                         .arg(QLocale().toString(PlanningModel::softInWeightUnits(soft), 'f', 0))
                         .arg(QLocale().toString(rate, 'f', 0)));
+                // Last: a modal dialog's setValue() processes events, which may finish the
+                // solve and close the dialog.
+                m_solveProgress->setValue(std::min(m_solveProgress->maximum(), int(elapsed * 10)));
             });
     connect(m_solve, &SolveRunner::finished, this, &MainWindow::solveDone);
     m_solve->start();

@@ -35,8 +35,6 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    static constexpr int PeriodDays = 14;
-
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -45,6 +43,8 @@ public:
     std::optional<QString> openFile(const QString& path);
     // Shows the period starting with the week of this day.
     void showWeek(QDate anyDayOfWeek);
+    // How many weeks the timeline holds (and Solve plans): 1 to 4, two by default.
+    void setPeriodWeeks(int weeks);
 
     QDate shownWeek() const;
     const PlanningPeriod& period() const { return m_period; }
@@ -77,6 +77,8 @@ private:
     void chooseFile();
     void reportError(const QString& message);
     void reload();
+    void reloadShifts();
+    void updateWeekTable();
     void solveDone();
     QDate weekStartOf(QDate day) const;
     QDate firstPlannedDay() const;
@@ -84,6 +86,7 @@ private:
     std::unique_ptr<Database> m_db;
     PlanningSettings m_settings;
     PlanningPeriod m_period;
+    int m_periodWeeks = 2;
     ScheduleSnapshot m_snapshot;
     QUndoStack* m_undo;
     TimelineView* m_timeline;

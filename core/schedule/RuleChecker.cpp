@@ -39,7 +39,16 @@ RuleChecker::RuleChecker(const ScheduleSnapshot& snapshot)
 {
     for (const Freelancer& f : snapshot.freelancers)
         m_freelancers.insert(f.id, &f);
-    for (const Shift& shift : snapshot.shifts)
+    shiftsChanged();
+}
+
+void RuleChecker::shiftsChanged()
+{
+    m_byFreelancer.clear();
+    m_dayOf.clear();
+    for (const Shift& shift : m_snapshot.shifts)
+        m_dayOf.insert(shift.id, m_calendar.dayOf(shift.start.toSecsSinceEpoch()));
+    for (const Shift& shift : m_snapshot.shifts)
         if (shift.freelancerId)
             m_byFreelancer[*shift.freelancerId].append(&shift);
     for (auto& list : m_byFreelancer)
@@ -61,6 +70,14 @@ const QList<AvailabilitySpan>& RuleChecker::spansOf(Id freelancerId) const
                              expander.expand({window.start - 2 * 86400, window.end + 2 * 86400}))
                     .first;
     }
+    return found->second;
+}
+
+const WallClock& RuleChecker::clockOf(const Freelancer& freelancer) const
+{
+    auto found = m_clocks.find(freelancer.id);
+    if (found == m_clocks.end())
+        found = m_clocks.emplace(freelancer.id, WallClock(QTimeZone(freelancer.timeZone))).first;
     return found->second;
 }
 
@@ -106,7 +123,7 @@ QList<RuleBreak> RuleChecker::check(const Shift& candidate) const
     if (!f)
         return breaks;
     const UtcInterval span = spanOf(candidate);
-    const WallClock clock{QTimeZone(f->timeZone)};
+    const WallClock& clock = clockOf(*f);
     const QString zone = QString::fromUtf8(f->timeZone);
 
     if (!f->hasSkill(candidate.skillId)) {
@@ -156,6 +173,10 @@ QList<RuleBreak> RuleChecker::check(const Shift& candidate) const
     }
 
     const QList<const Shift*> shifts = shiftsOf(f->id, candidate);
+    // Planning days of those shifts, computed once: time-zone look-ups are the costly part.
+    QHash<const Shift*, QDate> days;
+    for (const Shift* s : shifts)
+        days.insert(s, s == &candidate ? m_calendar.dayOf(span.start) : m_dayOf.value(s->id));
     const qsizetype at = shifts.indexOf(&candidate);
     const qint64 restSeconds = qint64(f->limits.minRestHours) * 3600;
     auto describe = [&](const Shift& other) {
@@ -188,7 +209,7 @@ QList<RuleBreak> RuleChecker::check(const Shift& candidate) const
     const QDate day = m_calendar.dayOf(span.start);
     int sameDay = 0;
     for (const Shift* s : shifts)
-        sameDay += m_calendar.dayOf(s->start.toSecsSinceEpoch()) == day ? 1 : 0;
+        sameDay += days.value(s) == day ? 1 : 0;
     if (sameDay > f->limits.maxShiftsPerDay)
         breaks.append({RuleBreak::Rule::ShiftsPerDay,
                        tr("%1 has %2 shifts on %3 (at most %4)")
@@ -201,7 +222,7 @@ QList<RuleBreak> RuleChecker::check(const Shift& candidate) const
         day.addDays(-((day.dayOfWeek() - m_snapshot.settings.weekStart + 7) % 7));
     qint64 weekMinutes = 0;
     for (const Shift* s : shifts) {
-        const QDate d = m_calendar.dayOf(s->start.toSecsSinceEpoch());
+        const QDate d = days.value(s);
         if (d >= weekStart && d < weekStart.addDays(7))
             weekMinutes += s->paidMinutes();
     }
@@ -215,7 +236,7 @@ QList<RuleBreak> RuleChecker::check(const Shift& candidate) const
     // The run of consecutive working days through this shift's day.
     QSet<QDate> worked;
     for (const Shift* s : shifts)
-        worked.insert(m_calendar.dayOf(s->start.toSecsSinceEpoch()));
+        worked.insert(days.value(s));
     int run = 1;
     for (QDate d = day.addDays(-1); worked.contains(d); d = d.addDays(-1))
         ++run;
@@ -235,7 +256,7 @@ QHash<Id, QList<RuleBreak>> RuleChecker::checkAll() const
     QHash<Id, QList<RuleBreak>> all;
     for (const Shift& shift : m_snapshot.shifts) {
         if (!shift.isAssigned() ||
-            !m_snapshot.period.contains(m_calendar.dayOf(shift.start.toSecsSinceEpoch())))
+            !m_snapshot.period.contains(m_dayOf.value(shift.id)))
             continue;
         QList<RuleBreak> breaks = check(shift);
         if (!breaks.isEmpty())

@@ -39,12 +39,16 @@ public:
     explicit RuleChecker(const ScheduleSnapshot& snapshot);
 
     QList<RuleBreak> check(const Shift& candidate) const;
+    // Call after the snapshot's shifts changed (an edit); availability stays cached.
+    void shiftsChanged();
+    // A freelancer's availability around the snapshot's window, expanded once.
+    const QList<AvailabilitySpan>& spansOf(Id freelancerId) const;
     // Every assigned shift of the snapshot's period that breaks a rule.
     QHash<Id, QList<RuleBreak>> checkAll() const;
 
 private:
-    const QList<AvailabilitySpan>& spansOf(Id freelancerId) const;
     QList<const Shift*> shiftsOf(Id freelancerId, const Shift& replacing) const;
+    const WallClock& clockOf(const Freelancer& freelancer) const;
     QString localRange(const WallClock& clock, const UtcInterval& span) const;
     QString planningTime(qint64 utc) const;
 
@@ -53,6 +57,8 @@ private:
     QHash<Id, const Freelancer*> m_freelancers;
     QHash<Id, QList<const Shift*>> m_byFreelancer; // sorted by start
     mutable std::map<Id, QList<AvailabilitySpan>> m_spans;
+    mutable std::map<Id, WallClock> m_clocks;
+    QHash<Id, QDate> m_dayOf; // planning day each shift starts on
 };
 
 } // namespace shiftlane

@@ -79,31 +79,29 @@ TimelineView::TimelineView(QWidget* parent)
     verticalScrollBar()->setSingleStep(20);
 }
 
-void TimelineView::setSnapshot(const ScheduleSnapshot* snapshot, QHash<Id, QList<RuleBreak>> breaks)
+void TimelineView::setSnapshot(const ScheduleSnapshot* snapshot)
 {
     m_snapshot = snapshot;
-    m_breaks = std::move(breaks);
     m_checker = std::make_unique<RuleChecker>(*snapshot);
     m_editor = std::make_unique<ScheduleEditor>(*snapshot);
     m_skills.clear();
     for (const Skill& skill : snapshot->skills)
         m_skills.insert(skill.id, &skill);
-    const UtcInterval window = snapshot->window();
-    m_availability.clear();
-    for (const Freelancer& f : snapshot->freelancers) {
-        const FreelancerAvailability a = snapshot->availability.value(f.id);
-        m_availability.insert(
-            f.id, AvailabilityExpander(QTimeZone(f.timeZone), a.weekly, a.timeOff, a.oneOff)
-                      .expand(window));
-    }
-    // Keep only the selected shifts that still exist.
-    QSet<Id> existing;
-    for (const Shift& shift : snapshot->shifts)
-        existing.insert(shift.id);
-    m_selection.intersect(existing);
     m_layout =
         TimelineLayout(snapshot->calendar().days(snapshot->period.first, snapshot->period.last),
                        m_pixelsPerHour, m_layout.rowHeight());
+    shiftsChanged();
+}
+
+void TimelineView::shiftsChanged()
+{
+    m_checker->shiftsChanged();
+    m_breaks = m_checker->checkAll();
+    // Keep only the selected shifts that still exist.
+    QSet<Id> existing;
+    for (const Shift& shift : m_snapshot->shifts)
+        existing.insert(shift.id);
+    m_selection.intersect(existing);
     rebuildRows();
 }
 
@@ -270,9 +268,8 @@ const Shift* TimelineView::shiftAt(const QPoint& content) const
 
 bool TimelineView::isPreferred(const Shift& shift) const
 {
-    return shift.freelancerId &&
-           AvailabilityExpander::fit(m_availability.value(*shift.freelancerId), spanOf(shift)) ==
-               Fit::Preferred;
+    return shift.freelancerId && AvailabilityExpander::fit(m_checker->spansOf(*shift.freelancerId),
+                                                           spanOf(shift)) == Fit::Preferred;
 }
 
 // --- painting ------------------------------------------------------------------------------
@@ -410,7 +407,7 @@ void TimelineView::paintBody(QPainter& painter, const QRect& visible) const
             continue;
         }
         painter.fillRect(band, unavailable);
-        for (const AvailabilitySpan& span : m_availability.value(*r.freelancerId)) {
+        for (const AvailabilitySpan& span : m_checker->spansOf(*r.freelancerId)) {
             const int x0 = m_layout.x(span.interval.start);
             const int x1 = m_layout.x(span.interval.end);
             if (x1 < visible.left() || x0 > visible.right())

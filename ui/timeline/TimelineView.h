@@ -34,7 +34,11 @@ public:
     explicit TimelineView(QWidget* parent = nullptr);
 
     // The snapshot must outlive the view's use of it (until the next call).
-    void setSnapshot(const ScheduleSnapshot* snapshot, QHash<Id, QList<RuleBreak>> breaks);
+    void setSnapshot(const ScheduleSnapshot* snapshot);
+    // The snapshot's shifts changed (an edit, undo, redo): re-check them and redraw.
+    void shiftsChanged();
+    // The hard rules each shift of the period breaks.
+    const QHash<Id, QList<RuleBreak>>& breaks() const { return m_breaks; }
     void setNameFilter(const QString& text);
     void setSkillFilter(Id skillId); // NoId: all
     void setSortOrder(SortOrder order);
@@ -123,7 +127,6 @@ private:
     std::unique_ptr<RuleChecker> m_checker;
     std::unique_ptr<ScheduleEditor> m_editor;
     QHash<Id, QList<RuleBreak>> m_breaks;
-    QHash<Id, QList<AvailabilitySpan>> m_availability;
     QHash<Id, const Skill*> m_skills;
     QList<Row> m_rows;
     QHash<Id, int> m_rowOfShift;
