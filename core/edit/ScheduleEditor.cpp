@@ -6,9 +6,15 @@ namespace shiftlane {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("ScheduleEditor", text, nullptr, n);
+    return QCoreApplication::translate("ScheduleEditor", text);
+}
+
+// Undo-menu names read "Move shift" for one and "Move 3 shifts" for more.
+QString counted(int n, const char* one, const char* many)
+{
+    return n == 1 ? tr(one) : tr(many).arg(n);
 }
 
 QDateTime utc(qint64 seconds)
@@ -71,7 +77,9 @@ std::optional<ShiftChange> ScheduleEditor::requestPlace(const QList<Placement>& 
         after.append(moved);
     }
     const int n = int(placements.size());
-    return change(resized ? tr("Resize %n shift(s)", n) : tr("Move %n shift(s)", n), before, after);
+    return change(resized ? counted(n, "Resize shift", "Resize %1 shifts")
+                          : counted(n, "Move shift", "Move %1 shifts"),
+                  before, after);
 }
 
 std::optional<ShiftChange> ScheduleEditor::requestCopy(const QList<Placement>& placements) const
@@ -90,7 +98,7 @@ std::optional<ShiftChange> ScheduleEditor::requestCopy(const QList<Placement>& p
         copy.pinned = false;
         copies.append(copy);
     }
-    return change(tr("Copy %n shift(s)", int(copies.size())), {}, copies);
+    return change(counted(int(copies.size()), "Copy shift", "Copy %1 shifts"), {}, copies);
 }
 
 std::optional<ShiftChange> ScheduleEditor::requestCreate(Id templateId, QDate day,
@@ -116,7 +124,7 @@ std::optional<ShiftChange> ScheduleEditor::requestDelete(const QList<Id>& shiftI
     for (Id id : shiftIds)
         if (const Shift* shift = find(id))
             before.append(*shift);
-    return change(tr("Delete %n shift(s)", int(before.size())), before, {});
+    return change(counted(int(before.size()), "Delete shift", "Delete %1 shifts"), before, {});
 }
 
 std::optional<ShiftChange> ScheduleEditor::requestSetPinned(const QList<Id>& shiftIds,
@@ -133,7 +141,9 @@ std::optional<ShiftChange> ScheduleEditor::requestSetPinned(const QList<Id>& shi
         after.last().pinned = pinned;
     }
     const int n = int(before.size());
-    return change(pinned ? tr("Pin %n shift(s)", n) : tr("Unpin %n shift(s)", n), before, after);
+    return change(pinned ? counted(n, "Pin shift", "Pin %1 shifts")
+                         : counted(n, "Unpin shift", "Unpin %1 shifts"),
+                  before, after);
 }
 
 std::optional<ShiftChange> ScheduleEditor::requestAssign(const QList<Id>& shiftIds,
@@ -151,9 +161,11 @@ std::optional<ShiftChange> ScheduleEditor::requestAssign(const QList<Id>& shiftI
     }
     const int n = int(before.size());
     if (!freelancerId)
-        return change(tr("Unassign %n shift(s)", n), before, after);
+        return change(counted(n, "Unassign shift", "Unassign %1 shifts"), before, after);
     const Freelancer* f = m_snapshot.freelancer(*freelancerId);
-    return change(tr("Assign %n shift(s) to %1", n).arg(f ? f->name : QString()), before, after);
+    return change(
+        counted(n, "Assign shift to %2", "Assign %1 shifts to %2").arg(f ? f->name : QString()),
+        before, after);
 }
 
 } // namespace shiftlane

@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -128,7 +129,7 @@ TEST_CASE("Dragging a shift to another freelancer and a later time saves both")
     CHECK(moved.freelancerId == team.ben);
     CHECK(moved.start.toSecsSinceEpoch() == at(0, 13));
     CHECK(moved.end.toSecsSinceEpoch() == at(0, 19));
-    CHECK(w.window.undoStack()->undoText() == QStringLiteral("Move 1 shift(s)"));
+    CHECK(w.window.undoStack()->undoText() == QStringLiteral("Move shift"));
 }
 
 TEST_CASE("Dragging the end of a shift resizes it, snapped to the interval")
@@ -219,4 +220,46 @@ TEST_CASE("Solve runs off the GUI thread and a cancel keeps a valid schedule")
     const PlanningModel planning(snapshot, PlanningModel::Mode::FillFromScratch);
     CHECK(solver::fullScore(planning.model(), planning.current()).hard == 0);
     CHECK(snapshot.shifts.size() >= 14); // a shift a day, most days covered by Ana or Ben
+}
+
+TEST_CASE("Rows filter by name and skill and sort by hours")
+{
+    Team team;
+    Window w(team);
+    CHECK(w.view->rowCount() == 3); // Ana, Ben, Unassigned
+    w.view->setNameFilter(QStringLiteral("ben"));
+    REQUIRE(w.view->rowCount() == 2);
+    CHECK(w.view->rowFreelancer(0) == team.ben);
+    w.view->setNameFilter(QString());
+    w.view->setSkillFilter(team.phone + 1000); // a skill nobody has
+    CHECK(w.view->rowCount() == 1);
+    w.view->setSkillFilter(NoId);
+    w.view->setSortOrder(TimelineView::SortOrder::Hours);
+    CHECK(w.view->rowFreelancer(0) == team.ana); // the only one with hours
+    const QPoint grab = w.view->shiftRect(team.shift).center();
+    w.drag(grab, grab + QPoint(0, w.view->layout().rowHeight()));
+    CHECK(w.view->rowFreelancer(0) == team.ben); // the shift moved, and Ben leads now
+}
+
+TEST_CASE("Dropping a template from the palette creates a shift on that day and row")
+{
+    Team team;
+    Window w(team);
+    auto db = Database::open(team.path, Database::Mode::ReadOnly);
+    const Id day = TemplateRepository(*db).all().first().id;
+    QMimeData mime;
+    mime.setData(QString::fromLatin1(TimelineView::TemplateMimeType), QByteArray::number(day));
+    const QPoint drop = w.view->pointAt(team.ben, at(2, 12));
+    QDragEnterEvent enter(drop, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(w.view->viewport(), &enter);
+    QDropEvent dropEvent(QPointF(drop), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(w.view->viewport(), &dropEvent);
+
+    const QList<Shift> shifts = team.all();
+    REQUIRE(shifts.size() == 2);
+    const Shift& created = shifts.last();
+    CHECK(created.freelancerId == team.ben);
+    CHECK(created.start.toSecsSinceEpoch() == at(2, 11));
+    CHECK(created.end.toSecsSinceEpoch() == at(2, 17));
+    CHECK(w.window.undoStack()->undoText() == QStringLiteral("Add Day shift"));
 }
