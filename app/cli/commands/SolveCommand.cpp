@@ -1,6 +1,7 @@
 #include "commands/SolveCommand.h"
 
 #include "schedule/PlanningModel.h"
+#include "schedule/RuleChecker.h"
 #include "solver/FullScorer.h"
 #include "solver/Solver.h"
 
@@ -79,6 +80,22 @@ void printUnmeetable(const PlanningModel& planning, const ScheduleSnapshot& snap
                       .arg(u.missing)
                       .arg(u.reason)
                << Qt::endl;
+    }
+}
+
+// The per-shift view of the same rules (what the timeline marks), in the freelancers' words.
+void printShiftBreaks(Database& db, const PlanningPeriod& period, int limit, CliOutput& io)
+{
+    const ScheduleSnapshot saved = ScheduleSnapshot::load(db, period);
+    const QHash<Id, QList<RuleBreak>> breaks = RuleChecker(saved).checkAll();
+    io.out << tr("Shifts that break a hard rule: %1").arg(breaks.size()) << Qt::endl;
+    int shown = 0;
+    for (const Shift& shift : saved.shifts) {
+        if (!breaks.contains(shift.id) || (limit >= 0 && shown >= limit))
+            continue;
+        ++shown;
+        for (const RuleBreak& b : breaks.value(shift.id))
+            io.out << QStringLiteral("  #%1: %2").arg(shift.id).arg(b.message) << Qt::endl;
     }
 }
 
@@ -166,6 +183,7 @@ int SolveCommand::run(const QCommandLineParser& parser, CliOutput& io) const
         printCoverage(planning, result.roster, io);
         printUnmeetable(planning, snapshot, io);
         printRules(planning, result.roster, 10, io);
+        printShiftBreaks(*db, period, 10, io);
         io.out << tr("Saved: %1 shifts replaced by %2 in one transaction.")
                       .arg(change.before().size())
                       .arg(change.after().size())
@@ -207,6 +225,7 @@ int ScoreCommand::run(const QCommandLineParser& parser, CliOutput& io) const
         printCoverage(planning, planning.current(), io);
         printUnmeetable(planning, snapshot, io);
         printRules(planning, planning.current(), -1, io);
+        printShiftBreaks(*db, period, -1, io);
     } catch (const StorageError& error) {
         io.err << error.message() << Qt::endl;
         return ExitBadInput;
