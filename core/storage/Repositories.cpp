@@ -623,7 +623,7 @@ QList<Shift> ScheduleRepository::overlapping(const UtcInterval& span) const
                        "end_utc > ? ORDER BY start_utc, id")
             .arg(shiftColumns));
     query.addBindValue(span.end);
-    query.addBindValue(span.start - 17 * 3600);
+    query.addBindValue(span.start - qint64{17} * 3600);
     query.addBindValue(span.start);
     m_db.exec(query);
     while (query.next())

@@ -5,9 +5,9 @@
 
 namespace shiftlane {
 
-AvailabilityExpander::AvailabilityExpander(QTimeZone zone, QList<WeeklyWindow> weekly,
+AvailabilityExpander::AvailabilityExpander(const QTimeZone& zone, QList<WeeklyWindow> weekly,
                                            QList<TimeOff> timeOff, QList<OneOffWindow> oneOff)
-    : m_clock(std::move(zone)), m_weekly(std::move(weekly)), m_timeOff(std::move(timeOff)),
+    : m_clock(zone), m_weekly(std::move(weekly)), m_timeOff(std::move(timeOff)),
       m_oneOff(std::move(oneOff))
 {}
 

@@ -30,7 +30,7 @@ enum class Fit
 class AvailabilityExpander
 {
 public:
-    AvailabilityExpander(QTimeZone zone, QList<WeeklyWindow> weekly, QList<TimeOff> timeOff,
+    AvailabilityExpander(const QTimeZone& zone, QList<WeeklyWindow> weekly, QList<TimeOff> timeOff,
                          QList<OneOffWindow> oneOff);
 
     // Sorted, non-overlapping spans meeting [range.start, range.end), clipped to it.

@@ -17,7 +17,7 @@ qint64 naiveSeconds(QDate day, int minuteOfDay)
 
 } // namespace
 
-WallClock::WallClock(QTimeZone zone) : m_zone(std::move(zone)) {}
+WallClock::WallClock(const QTimeZone& zone) : m_zone(zone) {}
 
 int WallClock::offsetSeconds(qint64 utcSeconds) const
 {

@@ -14,7 +14,7 @@ namespace shiftlane {
 class WallClock
 {
 public:
-    explicit WallClock(QTimeZone zone);
+    explicit WallClock(const QTimeZone& zone);
 
     // minuteOfDay may be 1440: midnight at the end of the day.
     qint64 earliestUtc(QDate day, int minuteOfDay) const;
