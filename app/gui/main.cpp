@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -11,6 +12,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Shiftlane"));
     QApplication::setOrganizationName(QStringLiteral("Shiftlane"));
     QApplication::setApplicationVersion(QStringLiteral(SHIFTLANE_VERSION));
+    // Matches the installed .desktop file, so desktops group the window with its launcher.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.shiftlane.Shiftlane"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/shiftlane.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
