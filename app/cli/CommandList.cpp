@@ -4,6 +4,7 @@
 #include "commands/InfoCommand.h"
 #include "commands/SolveCommand.h"
 #include "commands/SolveInstanceCommand.h"
+#include "commands/StaffingCommand.h"
 
 namespace shiftlane::cli {
 
@@ -15,6 +16,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<SolveCommand>());
     commands.push_back(std::make_unique<ScoreCommand>());
     commands.push_back(std::make_unique<SolveInstanceCommand>());
+    commands.push_back(std::make_unique<StaffingCommand>());
     return commands;
 }
 
