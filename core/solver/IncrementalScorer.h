@@ -21,6 +21,10 @@ public:
     int at(int employee, int day) const { return roster_.at(employee, day); }
     int bucketCount(int bucket) const { return bucketCounts_[bucket]; }
     int minutes(int employee) const { return minutes_[employee]; }
+    int shiftsOfType(int employee, int type) const
+    {
+        return typeCounts_[employee * model_.shiftTypeCount() + type];
+    }
 
     // How the score would change if the cell took `choice`; the roster is not touched.
     Score deltaOfChange(int employee, int day, int choice) const;

@@ -10,7 +10,8 @@ LocalSearch::LocalSearch(const Model& model, const CellDomain& domain,
                          const SearchParameters& parameters, std::uint64_t seed,
                          const Roster& start)
     : model_(model), domain_(domain), parameters_(parameters), random_(seed), scorer_(model, start),
-      constructor_(model, domain, parameters.hardWeight), bestScore_(scorer_.score()),
+      constructor_(model, domain, parameters.hardWeight),
+      planner_(model, domain, parameters.hardWeight), bestScore_(scorer_.score()),
       bestRoster_(start)
 {}
 
@@ -34,6 +35,9 @@ std::int64_t LocalSearch::runEpoch(std::int64_t moves,
     const double ratio = parameters_.endTemperature / parameters_.startTemperature;
     const double swapUntil = parameters_.swapShare;
     const double blockUntil = swapUntil + parameters_.blockSwapShare;
+    const double rowSwapUntil = blockUntil + parameters_.rowSwapShare;
+    const double planPerMove = parameters_.rowPlanEffort / (1.0 - parameters_.rowPlanEffort) *
+                               parameters_.planStatesPerMove;
     std::int64_t move = 0;
     for (; move < moves; ++move) {
         if ((move & 1023) == 0) {
@@ -42,11 +46,18 @@ std::int64_t LocalSearch::runEpoch(std::int64_t moves,
             temperature_ = parameters_.startTemperature *
                            std::pow(ratio, static_cast<double>(move) / static_cast<double>(moves));
         }
+        ++moves_;
+        if (static_cast<double>(planner_.work()) < planPerMove * static_cast<double>(moves_)) {
+            tryRowPlan();
+            continue;
+        }
         const double kind = random_.unit();
         if (kind < swapUntil)
             trySwap();
         else if (kind < blockUntil)
             tryBlockSwap();
+        else if (kind < rowSwapUntil)
+            tryRowSwap();
         else
             tryChange();
     }
@@ -137,6 +148,39 @@ void LocalSearch::tryBlockSwap()
             changes_.push_back({second, d, b, a});
         }
     }
+    if (!changes_.empty())
+        decideCompound(scorer_.score());
+}
+
+void LocalSearch::tryRowSwap()
+{
+    const int days = model_.days();
+    if (days < 2)
+        return;
+    const int e = random_.below(model_.employeeCount());
+    const int first = random_.below(days);
+    const int second = (first + 1 + random_.below(days - 1)) % days;
+    const int a = scorer_.at(e, first);
+    const int b = scorer_.at(e, second);
+    if (a == b || !domain_.allows(e, first, b) || !domain_.allows(e, second, a))
+        return;
+    changes_.clear();
+    changes_.push_back({e, first, a, b});
+    changes_.push_back({e, second, b, a});
+    decideCompound(scorer_.score());
+}
+
+void LocalSearch::tryRowPlan()
+{
+    const int e = random_.below(model_.employeeCount());
+    const int length = std::min(parameters_.rowPlanDays, model_.days());
+    const int first = random_.below(model_.days() - length + 1);
+    const int last = first + length - 1;
+    planner_.plan(scorer_, e, first, last, planned_);
+    changes_.clear();
+    for (int d = first; d <= last; ++d)
+        if (scorer_.at(e, d) != planned_[d - first])
+            changes_.push_back({e, d, scorer_.at(e, d), planned_[d - first]});
     if (!changes_.empty())
         decideCompound(scorer_.score());
 }

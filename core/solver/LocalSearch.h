@@ -4,6 +4,7 @@
 #include "solver/GreedyConstructor.h"
 #include "solver/IncrementalScorer.h"
 #include "solver/Random.h"
+#include "solver/RowPlanner.h"
 
 #include <cstdint>
 #include <functional>
@@ -21,7 +22,15 @@ struct SearchParameters
     // Share of each move kind; the rest are single-cell changes.
     double swapShare = 0.3;
     double blockSwapShare = 0.2;
+    // Swaps of two days within one employee's row: moves work in time, keeping totals.
+    double rowSwapShare = 0.1;
     int maxBlockLength = 7;
+    // Re-plans of one employee's window of days (see RowPlanner): the share of the effort
+    // they get (measured in planner state-days, of which a plain move is worth about
+    // planStatesPerMove), and the window length.
+    double rowPlanEffort = 0.3;
+    double planStatesPerMove = 20;
+    int rowPlanDays = 28;
     // Ruin & recreate at the start of each epoch after the first: a block of days for a
     // share of the employees is cleared and filled again greedily.
     int ruinMaxDays = 7;
@@ -60,7 +69,9 @@ private:
     void tryChange();
     void trySwap();
     void tryBlockSwap();
+    void tryRowSwap();
     void ruinAndRecreate();
+    void tryRowPlan();
     // Applies the compound move in changes_, keeps it if accepted, undoes it otherwise.
     void decideCompound(const Score& before);
     bool accept(const Score& delta);
@@ -74,6 +85,9 @@ private:
     Random random_;
     IncrementalScorer scorer_;
     GreedyConstructor constructor_;
+    RowPlanner planner_;
+    std::vector<int> planned_;
+    std::int64_t moves_ = 0;
     double temperature_ = 1.0;
     std::vector<CellChange> changes_;
     Score bestScore_;

@@ -3,6 +3,7 @@
 #include "solver/CellDomain.h"
 #include "solver/GreedyConstructor.h"
 #include "solver/IncrementalScorer.h"
+#include "solver/RowPlanner.h"
 
 #include <algorithm>
 #include <barrier>
@@ -102,6 +103,8 @@ Roster startingRoster(const Model& model, const SolverOptions& options, const Ce
         IncrementalScorer scorer(model, roster);
         GreedyConstructor(model, domain, options.search.hardWeight)
             .fill(scorer, 0, model.days() - 1, {});
+        RowPlanner(model, domain, options.search.hardWeight)
+            .improveAllRows(scorer, options.search.rowPlanDays, 50'000'000);
         return scorer.roster();
     }
     for (int e = 0; e < model.employeeCount(); ++e)

@@ -1,0 +1,461 @@
+#include "solver/RowPlanner.h"
+
+#include "solver/RulePenalties.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <numeric>
+
+namespace shiftlane::solver {
+
+namespace {
+
+constexpr std::int64_t kUnreachable = std::numeric_limits<std::int64_t>::max() / 4;
+// States × days above which a window is shortened: keeps one plan within milliseconds.
+constexpr std::int64_t kWorkBudget = 3'000'000;
+
+} // namespace
+
+RowPlanner::RowPlanner(const Model& model, const CellDomain& domain, std::int64_t hardWeight)
+    : model_(model), domain_(domain), hardWeight_(hardWeight)
+{
+    const int types = model.shiftTypeCount();
+    minuteUnit_ = 0;
+    for (int t = 0; t < types; ++t)
+        minuteUnit_ = std::gcd(minuteUnit_, model.shiftType(t).minutes);
+    if (minuteUnit_ <= 0)
+        minuteUnit_ = 1;
+    // Types whose forbidden successors are the same are the same to the path: one class.
+    std::map<std::vector<char>, int> classes;
+    classForbidsNext_.push_back(std::vector<char>(types, 0)); // class 0: off
+    for (int t = 0; t < types; ++t) {
+        std::vector<char> row(types, 0);
+        for (int next = 0; next < types; ++next)
+            row[next] = model.successionForbidden(t, next) ? 1 : 0;
+        const auto [found, added] =
+            classes.emplace(row, static_cast<int>(classForbidsNext_.size()));
+        if (added)
+            classForbidsNext_.push_back(row);
+        successionClass_.push_back(found->second);
+    }
+    classCount_ = static_cast<int>(classForbidsNext_.size());
+}
+
+RowPlanner::Dimensions RowPlanner::dimensions(int employee, int length, int weekendCap) const
+{
+    const EmployeeRules& rules = model_.employee(employee);
+    int runCap = std::max({1, rules.minConsecutiveWork, rules.minConsecutiveOff});
+    if (rules.maxConsecutiveWork < model_.days())
+        runCap = std::max(runCap, rules.maxConsecutiveWork + 1);
+    int longest = 0;
+    for (int t = 0; t < model_.shiftTypeCount(); ++t)
+        longest = std::max(longest, model_.shiftType(t).minutes);
+    const int minuteUnits = length * (longest / minuteUnit_) + 1;
+    const std::int64_t states =
+        static_cast<std::int64_t>(classCount_) * runCap * 4 * (weekendCap + 1) * minuteUnits;
+    return {runCap, weekendCap, minuteUnits, states};
+}
+
+int RowPlanner::affordableLength(int employee, int maxLength) const
+{
+    int length = std::min(maxLength, model_.days());
+    while (length > 2) {
+        const int weekendCap = std::min(model_.employee(employee).maxWeekends, length / 7 + 1);
+        if (dimensions(employee, length, weekendCap).states * length <= kWorkBudget)
+            break;
+        --length;
+    }
+    return length;
+}
+
+// Everything a path over one window needs, gathered once per plan.
+struct RowPlanner::Window
+{
+    int employee;
+    int first;
+    int last;
+    int length;
+    int minutesOutside;
+    int windowMinutesNow;
+    std::vector<char> workedOutside; // per weekend
+    int weekendCap;
+    std::vector<std::vector<int>> choices;
+    std::vector<std::int64_t> cellCost; // day × (types + 1)
+    // The fixed run after the window (none when the window ends the horizon).
+    int nextValue = kOff;
+    int nextRun = 0;
+    bool nextTouchesEnd = false;
+    // The fixed run before the window (none when the window starts the horizon).
+    int previousValue = kOff;
+    int previousRun = 0;
+    bool previousTouchesStart = false;
+};
+
+RowPlanner::Window RowPlanner::describeWindow(const IncrementalScorer& scorer, int e, int first,
+                                              int last) const
+{
+    const EmployeeRules& rules = model_.employee(e);
+    const int days = model_.days();
+    const int types = model_.shiftTypeCount();
+    auto working = [&](int d) { return scorer.at(e, d) != kOff; };
+    Window w;
+    w.employee = e;
+    w.first = first;
+    w.last = last;
+    w.length = last - first + 1;
+    w.windowMinutesNow = 0;
+    for (int d = first; d <= last; ++d)
+        w.windowMinutesNow += model_.minutesOf(scorer.at(e, d));
+    w.minutesOutside = scorer.minutes(e) - w.windowMinutesNow;
+
+    w.workedOutside.assign(model_.weekendCount(), 0);
+    int weekendsOutside = 0;
+    int weekendsInWindow = 0;
+    for (int g = 0; g < model_.weekendCount(); ++g) {
+        bool inWindow = false;
+        for (int d : model_.weekendDays(g)) {
+            if (d >= first && d <= last)
+                inWindow = true;
+            else if (working(d))
+                w.workedOutside[g] = 1;
+        }
+        weekendsOutside += w.workedOutside[g];
+        weekendsInWindow += inWindow && !w.workedOutside[g] ? 1 : 0;
+    }
+    w.weekendCap = static_cast<int>(std::clamp<std::int64_t>(
+        static_cast<std::int64_t>(rules.maxWeekends) - weekendsOutside, 0, weekendsInWindow));
+
+    // A type whose limit the days outside the window already use up costs a hard unit per
+    // shift. Limits with room for some but not all window days are not modelled (the scorer
+    // judges the plan); with long horizons they are rare, the room being large or none.
+    std::vector<std::int64_t> typeCost(types, 0);
+    for (int t = 0; t < types; ++t) {
+        int inWindow = 0;
+        for (int d = first; d <= last; ++d)
+            inWindow += scorer.at(e, d) == t ? 1 : 0;
+        const std::int64_t room = static_cast<std::int64_t>(model_.maxShiftsOfType(e, t)) -
+                                  (scorer.shiftsOfType(e, t) - inWindow);
+        if (room <= 0)
+            typeCost[t] = hardWeight_;
+    }
+
+    // Each value of each day costs its own cost plus the marginal cover cost.
+    w.choices.resize(w.length);
+    w.cellCost.assign(static_cast<std::size_t>(w.length) * (types + 1), 0);
+    for (int i = 0; i < w.length; ++i) {
+        const int d = first + i;
+        const int current = scorer.at(e, d);
+        w.choices[i] = domain_.choices(e, d);
+        if (w.choices[i].empty())
+            w.choices[i] = {current};
+        for (int v : w.choices[i]) {
+            std::int64_t cost = model_.cellCost(e, d, v) + (v == kOff ? 0 : typeCost[v]);
+            if (v != kOff)
+                for (int b : model_.fills(d, v)) {
+                    bool countsMe = false;
+                    if (current != kOff) {
+                        const auto& own = model_.fills(d, current);
+                        countsMe = std::find(own.begin(), own.end(), b) != own.end();
+                    }
+                    const int others = scorer.bucketCount(b) - (countsMe ? 1 : 0);
+                    cost += penalty::cover(model_.bucket(b), others + 1) -
+                            penalty::cover(model_.bucket(b), others);
+                }
+            w.cellCost[i * (types + 1) + v + 1] = cost;
+        }
+    }
+
+    if (last + 1 < days) {
+        w.nextValue = scorer.at(e, last + 1);
+        int end = last + 1;
+        while (end + 1 < days && working(end + 1) == working(last + 1))
+            ++end;
+        w.nextRun = end - last;
+        w.nextTouchesEnd = end == days - 1;
+    }
+    if (first > 0) {
+        w.previousValue = scorer.at(e, first - 1);
+        int start = first - 1;
+        while (start > 0 && working(start - 1) == working(first - 1))
+            --start;
+        w.previousRun = first - start;
+        w.previousTouchesStart = start == 0;
+    }
+    return w;
+}
+
+void RowPlanner::plan(const IncrementalScorer& scorer, int e, int first, int last,
+                      std::vector<int>& values)
+{
+    const Window window = describeWindow(scorer, e, first, last);
+    const Dimensions exact = dimensions(e, window.length, window.weekendCap);
+    if (exact.states * window.length <= kWorkBudget) {
+        solvePath(window, 0.0, true, values);
+        return;
+    }
+    // Too many minute values to track: price minutes instead (a Lagrangian multiplier per
+    // minute), and search the price that brings the window's minutes into the employee's
+    // range. Each candidate is judged by its true value; the best one is kept.
+    const EmployeeRules& rules = model_.employee(e);
+    auto trueValue = [&](std::int64_t pathCost, const std::vector<int>& plan) {
+        int minutes = window.minutesOutside;
+        for (int v : plan)
+            minutes += model_.minutesOf(v);
+        return pathCost + penalty::minutesHard(rules, minutes) * hardWeight_ +
+               penalty::minutesSoft(rules, minutes);
+    };
+    auto windowMinutes = [&](const std::vector<int>& plan) {
+        int minutes = 0;
+        for (int v : plan)
+            minutes += model_.minutesOf(v);
+        return window.minutesOutside + minutes;
+    };
+    std::vector<int> candidate;
+    std::int64_t bestValue = 0;
+    double price = 0.0;
+    // Prices around hardWeight per hour are where minutes outside the range would cost.
+    double low = -2.0 * static_cast<double>(hardWeight_) / 60.0;
+    double high = -low;
+    for (int iteration = 0; iteration < 8; ++iteration) {
+        const std::int64_t pathCost = solvePath(window, price, false, candidate);
+        const std::int64_t value = trueValue(pathCost, candidate);
+        if (iteration == 0 || value < bestValue) {
+            bestValue = value;
+            values = candidate;
+        }
+        const int minutes = windowMinutes(candidate);
+        if (minutes < rules.minMinutes)
+            high = price; // too few minutes: make them cheaper
+        else if (minutes > rules.maxMinutes)
+            low = price;
+        else
+            break;
+        price = (low + high) / 2.0;
+    }
+}
+
+// The shortest path over the window. With exactMinutes, minutes are a state dimension and the
+// end pays their true penalty; otherwise every worked minute costs `minutePrice` and the
+// returned cost leaves the minutes penalty out (the caller adds it).
+std::int64_t RowPlanner::solvePath(const Window& window, double minutePrice, bool exactMinutes,
+                                   std::vector<int>& values)
+{
+    const int e = window.employee;
+    const EmployeeRules& rules = model_.employee(e);
+    const int days = model_.days();
+    const int length = window.length;
+    const int types = model_.shiftTypeCount();
+    const Dimensions dims = dimensions(e, length, window.weekendCap);
+    const int runCap = dims.runCap;
+    const int weekendCap = window.weekendCap;
+    const int weekendSlots = weekendCap + 1;
+    const int minuteSlots = exactMinutes ? dims.minuteUnits : 1;
+    const std::size_t states =
+        static_cast<std::size_t>(dims.states / dims.minuteUnits) * minuteSlots;
+
+    work_ += static_cast<std::int64_t>(states) * length;
+    std::vector<std::int64_t> stepCost(window.cellCost);
+    std::vector<int> step(types + 1, 0);
+    for (int v = kOff; v < types; ++v)
+        step[v + 1] = exactMinutes ? model_.minutesOf(v) / minuteUnit_ : 0;
+    if (!exactMinutes)
+        for (int i = 0; i < length; ++i)
+            for (int v = 0; v < types; ++v)
+                stepCost[i * (types + 1) + v + 1] +=
+                    std::llround(minutePrice * model_.minutesOf(v));
+
+    auto index = [&](int cls, int run, int touch, int wbit, int used) {
+        return ((((static_cast<std::size_t>(cls) * runCap + (run - 1)) * 2 + touch) * 2 + wbit) *
+                    weekendSlots +
+                used) *
+               minuteSlots;
+    };
+
+    current_.assign(states, kUnreachable);
+    predecessor_.resize(states * length);
+    predecessorValue_.resize(states * length);
+    const bool virtualStart = window.first == 0;
+    if (virtualStart) {
+        current_[0] = 0; // placeholder, read only through the virtual-start branch
+    } else {
+        const int cls = window.previousValue == kOff ? 0 : successionClass_[window.previousValue];
+        current_[index(cls, std::min(window.previousRun, runCap),
+                       window.previousTouchesStart ? 1 : 0, 0, 0)] = 0;
+    }
+
+    const int maxWork = rules.maxConsecutiveWork;
+    const int minWork = rules.minConsecutiveWork;
+    const int minOff = rules.minConsecutiveOff;
+    for (int i = 0; i < length; ++i) {
+        const int d = window.first + i;
+        const int group = model_.weekendOfDay(d);
+        const bool groupStarts = i == 0 || model_.weekendOfDay(d - 1) != group;
+        next_.assign(states, kUnreachable);
+        std::int32_t* pred = predecessor_.data() + static_cast<std::size_t>(i) * states;
+        std::int16_t* predValue = predecessorValue_.data() + static_cast<std::size_t>(i) * states;
+        const bool startHere = virtualStart && i == 0;
+        for (int cls = 0; cls < classCount_; ++cls)
+            for (int run = 1; run <= runCap; ++run)
+                for (int touch = 0; touch < 2; ++touch)
+                    for (int wbit = 0; wbit < 2; ++wbit)
+                        for (int used = 0; used < weekendSlots; ++used) {
+                            const std::size_t base = index(cls, run, touch, wbit, used);
+                            if (startHere && base != 0)
+                                continue;
+                            int lo = 0;
+                            while (lo < minuteSlots && current_[base + lo] >= kUnreachable)
+                                ++lo;
+                            if (lo == minuteSlots)
+                                continue;
+                            int hi = minuteSlots - 1;
+                            while (current_[base + hi] >= kUnreachable)
+                                --hi;
+                            const bool lastWorking = cls > 0;
+                            const int bitIn = group < 0     ? 0
+                                              : groupStarts ? window.workedOutside[group]
+                                                            : wbit;
+                            for (int v : window.choices[i]) {
+                                std::int64_t units = 0;
+                                int newRun = 1;
+                                int newTouch = 0;
+                                const int newCls = v == kOff ? 0 : successionClass_[v];
+                                if (startHere) {
+                                    newTouch = 1;
+                                } else if (v != kOff && lastWorking) {
+                                    units += classForbidsNext_[cls][v];
+                                    units += run + 1 > maxWork ? 1 : 0;
+                                    newRun = std::min(run + 1, runCap);
+                                    newTouch = touch;
+                                } else if (v != kOff) {
+                                    units += !touch && run < minOff ? minOff - run : 0;
+                                    units += 1 > maxWork ? 1 : 0;
+                                } else if (lastWorking) {
+                                    units += !touch && run < minWork ? minWork - run : 0;
+                                } else {
+                                    newRun = std::min(run + 1, runCap);
+                                    newTouch = touch;
+                                }
+                                int newBit = group < 0 ? 0 : bitIn;
+                                int newUsed = used;
+                                if (v != kOff && group >= 0 && !bitIn) {
+                                    newBit = 1;
+                                    if (used < weekendCap)
+                                        ++newUsed;
+                                    else
+                                        ++units;
+                                }
+                                const int shift = step[v + 1];
+                                const std::int64_t add =
+                                    stepCost[i * (types + 1) + v + 1] + units * hardWeight_;
+                                const std::size_t target =
+                                    index(newCls, newRun, newTouch, newBit, newUsed) + shift;
+                                const int top = std::min(hi, minuteSlots - 1 - shift);
+                                for (int m = lo; m <= top; ++m) {
+                                    const std::int64_t from = current_[base + m];
+                                    if (from >= kUnreachable)
+                                        continue;
+                                    const std::int64_t total = from + add;
+                                    if (total < next_[target + m]) {
+                                        next_[target + m] = total;
+                                        pred[target + m] = static_cast<std::int32_t>(base + m);
+                                        predValue[target + m] = static_cast<std::int16_t>(v);
+                                    }
+                                }
+                            }
+                        }
+        current_.swap(next_);
+    }
+
+    // Close the last run against the fixed days after the window, and the minutes.
+    std::int64_t bestTotal = kUnreachable;
+    std::size_t bestState = 0;
+    for (int cls = 0; cls < classCount_; ++cls)
+        for (int run = 1; run <= runCap; ++run)
+            for (int touch = 0; touch < 2; ++touch)
+                for (int wbit = 0; wbit < 2; ++wbit)
+                    for (int used = 0; used < weekendSlots; ++used) {
+                        const std::size_t base = index(cls, run, touch, wbit, used);
+                        std::int64_t units = 0;
+                        const bool lastWorking = cls > 0;
+                        if (window.last + 1 < days) {
+                            const bool nextWorking = window.nextValue != kOff;
+                            if (lastWorking && nextWorking &&
+                                classForbidsNext_[cls][window.nextValue])
+                                ++units;
+                            const int minRun = lastWorking ? minWork : minOff;
+                            if (lastWorking == nextWorking) {
+                                const int merged = run + window.nextRun;
+                                if (lastWorking)
+                                    units += penalty::excess(merged, maxWork) -
+                                             penalty::excess(run, maxWork);
+                                if (!touch && !window.nextTouchesEnd && merged < minRun)
+                                    units += minRun - merged;
+                            } else {
+                                if (!touch && run < minRun)
+                                    units += minRun - run;
+                                const int nextMin = nextWorking ? minWork : minOff;
+                                if (nextWorking)
+                                    units += penalty::excess(window.nextRun, maxWork);
+                                if (!window.nextTouchesEnd && window.nextRun < nextMin)
+                                    units += nextMin - window.nextRun;
+                            }
+                        }
+                        for (int m = 0; m < minuteSlots; ++m) {
+                            const std::int64_t cost = current_[base + m];
+                            if (cost >= kUnreachable)
+                                continue;
+                            std::int64_t total = cost + units * hardWeight_;
+                            if (exactMinutes) {
+                                const int minutes = window.minutesOutside + m * minuteUnit_;
+                                total += penalty::minutesHard(rules, minutes) * hardWeight_ +
+                                         penalty::minutesSoft(rules, minutes);
+                            }
+                            if (total < bestTotal) {
+                                bestTotal = total;
+                                bestState = base + m;
+                            }
+                        }
+                    }
+
+    values.assign(length, kOff);
+    std::size_t state = bestState;
+    std::int64_t pricedMinutes = 0;
+    for (int i = length - 1; i >= 0; --i) {
+        const std::size_t at = static_cast<std::size_t>(i) * states + state;
+        values[i] = predecessorValue_[at];
+        pricedMinutes += std::llround(minutePrice * model_.minutesOf(values[i]));
+        state = static_cast<std::size_t>(predecessor_[at]);
+    }
+    return exactMinutes ? bestTotal : bestTotal - pricedMinutes;
+}
+
+void RowPlanner::improveAllRows(IncrementalScorer& scorer, int maxLength, std::int64_t workBudget)
+{
+    std::vector<int> values;
+    const std::int64_t stopAt = work_ + workBudget;
+    for (int e = 0; e < model_.employeeCount() && work_ < stopAt; ++e) {
+        const int length = std::min(maxLength, model_.days());
+        const int stride = std::max(1, length / 2);
+        for (int first = 0;; first += stride) {
+            const int last = std::min(first + length, model_.days()) - 1;
+            plan(scorer, e, first, last, values);
+            std::vector<std::pair<int, int>> undo;
+            const Score before = scorer.score();
+            for (int i = 0; i <= last - first; ++i)
+                if (scorer.at(e, first + i) != values[i]) {
+                    undo.emplace_back(first + i, scorer.at(e, first + i));
+                    scorer.change(e, first + i, values[i]);
+                }
+            const Score delta = scorer.score() - before;
+            if (delta.hard * hardWeight_ + delta.soft > 0)
+                for (auto it = undo.rbegin(); it != undo.rend(); ++it)
+                    scorer.change(e, it->first, it->second);
+            if (last == model_.days() - 1)
+                break;
+        }
+    }
+}
+
+} // namespace shiftlane::solver

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "solver/CellDomain.h"
+#include "solver/IncrementalScorer.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace shiftlane::solver {
+
+// Re-plans one employee's days [first, last] exactly while everyone else stays fixed: a
+// shortest path over the days whose states carry what the employee's own rules need (the last
+// shift's succession class, the current run and whether it touches day 0, the weekend in
+// progress, weekends and minutes used). Each cell costs its own cost plus the marginal cover
+// cost of adding this employee to the buckets it fills; broken own rules cost hardWeight per
+// unit, so the path minimises the same weighted value as the search. Exact for the row's
+// runs, successions, weekends and minutes; per-type limits and buckets filled by two of the
+// employee's own cells are left to the scorer, which judges the plan the search applies.
+class RowPlanner
+{
+public:
+    RowPlanner(const Model& model, const CellDomain& domain, std::int64_t hardWeight);
+
+    // The longest window (up to maxLength) whose exact state space stays under the work
+    // budget; longer windows are planned with minutes priced instead of tracked.
+    int affordableLength(int employee, int maxLength) const;
+    // Fills `values` with the plan for days first..last.
+    void plan(const IncrementalScorer& scorer, int employee, int first, int last,
+              std::vector<int>& values);
+    // State-days visited so far: the planner's effort, in a unit independent of the machine.
+    std::int64_t work() const { return work_; }
+
+    // One pass over all employees, window after window, keeping each plan that lowers the
+    // weighted value: turns a rough roster into one whose rows keep their own rules.
+    // Stops once `workBudget` state-days are spent (see work()).
+    void improveAllRows(IncrementalScorer& scorer, int maxLength, std::int64_t workBudget);
+
+private:
+    struct Dimensions
+    {
+        int runCap;
+        int weekendCap;
+        int minuteUnits;
+        std::int64_t states;
+    };
+    Dimensions dimensions(int employee, int length, int weekendCap) const;
+    struct Window;
+    Window describeWindow(const IncrementalScorer& scorer, int employee, int first, int last) const;
+    std::int64_t solvePath(const Window& window, double minutePrice, bool exactMinutes,
+                           std::vector<int>& values);
+
+    const Model& model_;
+    const CellDomain& domain_;
+    std::int64_t hardWeight_;
+    int minuteUnit_;                   // gcd of all shift lengths
+    std::vector<int> successionClass_; // per type: 1 + index of its row of forbidden successors
+    std::vector<std::vector<char>> classForbidsNext_; // per class (0 = off): per type
+    int classCount_ = 1;
+    std::int64_t work_ = 0;
+    // Buffers reused between calls.
+    std::vector<std::int64_t> current_;
+    std::vector<std::int64_t> next_;
+    std::vector<std::int32_t> predecessor_;
+    std::vector<std::int16_t> predecessorValue_;
+};
+
+} // namespace shiftlane::solver
