@@ -93,6 +93,13 @@ double PlanningModel::softInWeightUnits(std::int64_t soft)
     return double(soft) / SoftScale;
 }
 
+const Shift* PlanningModel::shiftInCell(int row, int day) const
+{
+    if (row < 0 || row >= m_rows.size() || day < 0 || day >= m_days)
+        return nullptr;
+    return m_cellShift.value(qint64(row) * m_days + day, nullptr);
+}
+
 int PlanningModel::rowOf(Id freelancerId) const
 {
     return int(m_rows.indexOf(freelancerId));

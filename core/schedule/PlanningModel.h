@@ -66,6 +66,9 @@ public:
     const QList<Unmeetable>& unmeetable() const { return m_unmeetable; }
     const Bucket& bucket(int index) const { return m_buckets[index]; }
     Id freelancerOfRow(int row) const { return m_rows[row]; }
+    // The snapshot's shift that current() holds in a cell (a row and a day of the period), or
+    // null: an empty cell, or a shift the model keeps outside the cells (a second one that day).
+    const Shift* shiftInCell(int row, int day) const;
 
     // The edit that turns the period's schedule into the roster: unpinned shifts of the
     // period are replaced, pinned and custom ones stay. One undoable change.
