@@ -1,6 +1,8 @@
 #include "CommandList.h"
 
 #include "commands/DemoCommand.h"
+#include "commands/ExportCommand.h"
+#include "commands/ImportCommand.h"
 #include "commands/InfoCommand.h"
 #include "commands/SolveCommand.h"
 #include "commands/SolveInstanceCommand.h"
@@ -13,6 +15,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<InfoCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<SolveCommand>());
     commands.push_back(std::make_unique<ScoreCommand>());
     commands.push_back(std::make_unique<SolveInstanceCommand>());
