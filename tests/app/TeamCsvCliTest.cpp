@@ -68,6 +68,20 @@ TEST_CASE("export then import into another file gives the same freelancers and a
     REQUIRE(from.run("export", "availability", from.path("windows.csv")).exitCode == 0);
     CHECK(readFile(from.path("people.csv")).startsWith("name,email,phone,time_zone,skills,"));
 
+    // A reason with a line break is one row, not two.
+    Team other;
+    writeFile(other.path("off.csv"),
+              "freelancer,kind,day,until,reason\n"
+              "Catalina Cruz,time_off,2026-12-24,2026-12-26,\"family,\nin Manila\"\n");
+    const Run off = other.run("import", "availability", other.path("off.csv"));
+    INFO(off.err.toStdString());
+    REQUIRE(off.exitCode == 0);
+    const Run exported = other.run("export", "availability", other.path("out.csv"));
+    const QByteArray out = readFile(other.path("out.csv"));
+    CHECK(out.contains("\"family,\nin Manila\""));
+    const qsizetype lines = out.count('\n');
+    CHECK(exported.out.contains(QStringLiteral("Wrote %1 rows").arg(lines - 2))); // header, break
+
     QTemporaryDir dir;
     const QString empty = dir.filePath(QStringLiteral("empty.shiftlane"));
     REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--out"), empty,

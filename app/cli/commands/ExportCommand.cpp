@@ -63,7 +63,9 @@ int ExportCommand::run(const QCommandLineParser& parser, CliOutput& io) const
         io.err << tr("cannot write %1: %2").arg(csvPath, file.errorString()) << Qt::endl;
         return ExitBadInput;
     }
-    io.out << tr("Wrote %1 rows to %2.").arg(bytes.count('\n') - 1).arg(csvPath) << Qt::endl;
+    // Records, not lines: a quoted value may hold line breaks.
+    io.out << tr("Wrote %1 rows to %2.").arg(csv::read(bytes).records.size()).arg(csvPath)
+           << Qt::endl;
     return ExitOk;
 }
 
