@@ -1,4 +1,5 @@
 #include "rules/BrokenRulesPanel.h"
+#include "coverage/CoverageChartWidget.h"
 #include "demo/DemoTeam.h"
 #include "schedule/PlanningModel.h"
 #include "schedule/RuleChecker.h"
@@ -8,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -62,6 +64,16 @@ QModelIndex firstRow(const BrokenRulesPanel& panel,
     return {};
 }
 
+// setSnapshot works off the GUI thread; the rows change when updated() comes.
+void load(BrokenRulesPanel& panel, const ScheduleSnapshot& snapshot)
+{
+    QSignalSpy updated(&panel, &BrokenRulesPanel::updated);
+    panel.setSnapshot(snapshot);
+    CHECK(panel.isUpdating());
+    REQUIRE(updated.wait(60000));
+    CHECK_FALSE(panel.isUpdating());
+}
+
 void click(BrokenRulesPanel& panel, const QModelIndex& index)
 {
     panel.view()->scrollTo(index);
@@ -76,7 +88,7 @@ TEST_CASE("The panel lists every rule of the explanation and every rule break on
 {
     Demo demo;
     BrokenRulesPanel panel;
-    panel.setSnapshot(demo.snapshot);
+    load(panel, demo.snapshot);
 
     const PlanningModel planning(demo.snapshot, PlanningModel::Mode::FillFromScratch);
     const auto violations = solver::explain(planning.model(), planning.current());
@@ -117,12 +129,32 @@ TEST_CASE("The panel lists every rule of the explanation and every rule break on
                 r.rule)));
 }
 
+TEST_CASE("Edits faster than the check show only the latest schedule")
+{
+    Demo demo;
+    BrokenRulesPanel panel;
+    ScheduleSnapshot without = demo.snapshot;
+    without.shifts.removeLast(); // the double booking undone
+    QSignalSpy updated(&panel, &BrokenRulesPanel::updated);
+    panel.setSnapshot(demo.snapshot);
+    panel.setSnapshot(without);
+    REQUIRE(updated.wait(60000));
+    QTest::qWait(50);
+    CHECK(updated.count() == 1);
+    CHECK_FALSE(panel.isUpdating());
+    for (const BrokenRule& r : panel.rules())
+        CHECK(r.shiftId != demo.copyId);
+    const PlanningModel planning(without, PlanningModel::Mode::FillFromScratch);
+    CHECK(panel.engineRuleCount() ==
+          qsizetype(solver::explain(planning.model(), planning.current()).size()));
+}
+
 TEST_CASE("Rows sort by weight, filter by category, and clicking one names its shift")
 {
     Demo demo;
     BrokenRulesPanel panel;
     panel.resize(1100, 420);
-    panel.setSnapshot(demo.snapshot);
+    load(panel, demo.snapshot);
     panel.show();
     REQUIRE(QTest::qWaitForWindowExposed(&panel));
     QTableView* view = panel.view();
@@ -186,4 +218,34 @@ TEST_CASE("Rows sort by weight, filter by category, and clicking one names its s
 
     view->sortByColumn(BrokenRulesPanel::WeightColumn, Qt::DescendingOrder);
     CHECK(panel.grab().save(QStringLiteral("/tmp/shiftlane-broken-rules.png")));
+}
+
+// Not run by default: `test_ui_docks "[.bench]"` prints how long the docks take to follow an
+// edit on the issue's benchmark size (200 freelancers, 4 weeks).
+TEST_CASE("Docks follow an edit of a large period quickly", "[.bench]")
+{
+    QTemporaryDir dir;
+    auto db = Database::create(dir.filePath(QStringLiteral("big.shiftlane")));
+    DemoOptions options;
+    options.start = Monday;
+    options.freelancers = 200;
+    options.weeks = 4;
+    writeDemoTeam(*db, options);
+    const ScheduleSnapshot snapshot = ScheduleSnapshot::load(*db, {Monday, Monday.addDays(27)});
+    BrokenRulesPanel panel;
+    shiftlane::ui::CoverageChartWidget chart;
+    QElapsedTimer timer;
+    for (int round = 0; round < 3; ++round) {
+        QSignalSpy updated(&panel, &BrokenRulesPanel::updated);
+        timer.start();
+        panel.setSnapshot(snapshot);
+        const qint64 blockedMs = timer.restart();
+        chart.setSnapshot(snapshot);
+        const qint64 chartMs = timer.elapsed();
+        REQUIRE(updated.wait(60000));
+        const qint64 rulesMs = timer.elapsed();
+        WARN("coverage chart " << chartMs << " ms; broken-rules panel blocks " << blockedMs
+                               << " ms, rows after " << rulesMs << " ms (" << panel.rules().size()
+                               << " rows)");
+    }
 }

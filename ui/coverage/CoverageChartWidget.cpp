@@ -190,15 +190,20 @@ void CoverageChartWidget::redraw()
     const int step = m_coverage->intervalMinutes();
     const int n = m_coverage->intervalsPerDay();
     auto x = [step](int interval) { return interval * step / 60.0; };
-    // Headcount is constant over an interval: a step line, two points per interval.
+    // Headcount is constant over an interval: a step line, with a corner only where the
+    // headcount changes (no zero-length segments for the pen to draw stubs on).
     auto stepLine = [&](const QList<int>& values, QObject* parent) {
         auto* line = new QLineSeries(parent);
         QList<QPointF> points;
-        points.reserve(2 * n);
         for (int i = 0; i < n; ++i) {
-            points.append({x(i), double(values.value(i))});
-            points.append({x(i + 1), double(values.value(i))});
+            const double y = values.value(i);
+            if (i == 0 || values.value(i - 1) != values.value(i)) {
+                if (i > 0)
+                    points.append({x(i), double(values.value(i - 1))});
+                points.append({x(i), y});
+            }
         }
+        points.append({x(n), double(values.value(n - 1))});
         line->replace(points);
         return line;
     };
@@ -233,7 +238,7 @@ void CoverageChartWidget::redraw()
             color = QColor(0x9e, 0x9e, 0x9e);
         color.setAlpha(190);
         area->setBrush(color);
-        area->setPen(QPen(color.darker(140), 1));
+        area->setPen(QPen(color.darker(140), 1, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
         area->setName(m_skill == Coverage::AllSkills
                           ? (skill ? skill->name : tr("Unknown skill"))
                           : tr("Scheduled (%1)").arg(skill ? skill->name : tr("unknown skill")));
@@ -267,13 +272,13 @@ void CoverageChartWidget::redraw()
         QColor fill = ShortfallColor;
         fill.setAlpha(110);
         shortfall->setBrush(fill);
-        shortfall->setPen(QPen(ShortfallColor, 1));
+        shortfall->setPen(QPen(ShortfallColor, 1, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
         shortfall->setName(tr("Shortfall"));
         addSeries(shortfall);
     }
     m_demand = stepLine(demand, nullptr);
     m_demand->setName(tr("Demand"));
-    m_demand->setPen(QPen(DemandColor, 2));
+    m_demand->setPen(QPen(DemandColor, 2, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
     addSeries(m_demand);
 
     // Whole-number ticks whatever the headcount.
@@ -296,17 +301,27 @@ void CoverageChartWidget::redraw()
     m_summary->setText(summary);
 }
 
+// The height of a step line in the middle of an interval.
+double CoverageChartWidget::heightAt(const QLineSeries* line, int interval) const
+{
+    const double middle = (interval + 0.5) * m_coverage->intervalMinutes() / 60.0;
+    const QList<QPointF> points = line->points();
+    for (qsizetype k = 0; k + 1 < points.size(); ++k)
+        if (points[k].x() <= middle && middle < points[k + 1].x())
+            return points[k].y();
+    return 0;
+}
+
 QList<CoverageInterval> CoverageChartWidget::currentValues() const
 {
     QList<CoverageInterval> values;
-    if (!m_demand)
+    if (!m_demand || !m_coverage)
         return values;
-    const int n = int(m_demand->count() / 2);
-    for (int i = 0; i < n; ++i) {
+    for (int i = 0; i < m_coverage->intervalsPerDay(); ++i) {
         CoverageInterval v;
         v.interval = i;
-        v.demanded = int(std::lround(m_demand->at(2 * i).y()));
-        v.scheduled = m_bands.isEmpty() ? 0 : int(std::lround(m_bands.last().upper->at(2 * i).y()));
+        v.demanded = int(std::lround(heightAt(m_demand, i)));
+        v.scheduled = m_bands.isEmpty() ? 0 : int(std::lround(heightAt(m_bands.last().upper, i)));
         values.append(v);
     }
     return values;
@@ -317,8 +332,8 @@ QList<int> CoverageChartWidget::scheduledOf(Id skillId) const
     QList<int> values;
     for (const Band& band : m_bands)
         if (band.skillId == skillId)
-            for (int i = 0; i + 1 < band.upper->count(); i += 2)
-                values.append(int(std::lround(band.upper->at(i).y() - band.lower->at(i).y())));
+            for (int i = 0; i < m_coverage->intervalsPerDay(); ++i)
+                values.append(int(std::lround(heightAt(band.upper, i) - heightAt(band.lower, i))));
     return values;
 }
 

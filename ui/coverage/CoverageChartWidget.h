@@ -65,6 +65,7 @@ private:
     void rebuildSelectors();
     void redraw();
     QString dayLabel(QDate day) const;
+    double heightAt(const QLineSeries* line, int interval) const;
 
     std::optional<Coverage> m_coverage;
     PlanningPeriod m_period;

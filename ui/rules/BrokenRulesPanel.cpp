@@ -15,6 +15,7 @@
 #include <QPixmap>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QThread>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -185,6 +186,15 @@ private:
     const QList<BrokenRule>* m_rules = nullptr;
 };
 
+BrokenRulesPanel::~BrokenRulesPanel()
+{
+    if (m_worker) {
+        m_worker->disconnect(this);
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
 BrokenRulesPanel::BrokenRulesPanel(QWidget* parent)
     : QWidget(parent), m_scoreLabel(new QLabel(this)), m_filter(new QComboBox(this)),
       m_model(new BrokenRulesModel(this)), m_proxy(new QSortFilterProxyModel(this)),
@@ -258,9 +268,10 @@ void BrokenRulesPanel::setFilter(Filter filter)
     }
 }
 
-void BrokenRulesPanel::setSnapshot(const ScheduleSnapshot& snapshot)
+BrokenRulesPanel::Result BrokenRulesPanel::compute(const ScheduleSnapshot& snapshot)
 {
-    QList<BrokenRule> rules;
+    Result result;
+    QList<BrokenRule>& rules = result.rules;
     const PlanningCalendar calendar = snapshot.calendar();
     const int step = snapshot.settings.intervalMinutes;
     const int days = snapshot.period.days();
@@ -275,7 +286,7 @@ void BrokenRulesPanel::setSnapshot(const ScheduleSnapshot& snapshot)
     const PlanningModel planning(snapshot, PlanningModel::Mode::FillFromScratch);
     const std::vector<solver::Violation> violations =
         solver::explain(planning.model(), planning.current());
-    m_score = solver::sumOf(violations);
+    result.score = solver::sumOf(violations);
     for (const solver::Violation& v : violations) {
         BrokenRule r;
         r.source = BrokenRule::Source::Engine;
@@ -331,7 +342,7 @@ void BrokenRulesPanel::setSnapshot(const ScheduleSnapshot& snapshot)
         }
         rules.append(r);
     }
-    m_engineRules = int(rules.size());
+    result.engineRules = int(rules.size());
 
     const RuleChecker checker(snapshot);
     const QHash<Id, QList<RuleBreak>> breaks = checker.checkAll();
@@ -360,16 +371,45 @@ void BrokenRulesPanel::setSnapshot(const ScheduleSnapshot& snapshot)
             rules.append(r);
         }
 
-    m_rules = std::move(rules);
-    m_hasSnapshot = true;
-    m_model->setRules(&m_rules);
+    return result;
+}
+
+void BrokenRulesPanel::setSnapshot(const ScheduleSnapshot& snapshot)
+{
+    m_pending = std::make_shared<const ScheduleSnapshot>(snapshot);
+    if (!m_worker)
+        startWorker();
     showScore();
+}
+
+void BrokenRulesPanel::startWorker()
+{
+    std::shared_ptr<const ScheduleSnapshot> snapshot = std::move(m_pending);
+    m_pending.reset();
+    auto result = std::make_shared<Result>();
+    m_worker = QThread::create([snapshot, result] { *result = compute(*snapshot); });
+    connect(m_worker, &QThread::finished, this, [this, result] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        if (m_pending) { // an edit came in meanwhile: only its result is worth showing
+            startWorker();
+            return;
+        }
+        m_rules = std::move(result->rules);
+        m_engineRules = result->engineRules;
+        m_score = result->score;
+        m_hasSnapshot = true;
+        m_model->setRules(&m_rules);
+        showScore();
+        Q_EMIT updated();
+    });
+    m_worker->start(QThread::LowPriority);
 }
 
 void BrokenRulesPanel::showScore()
 {
     if (!m_hasSnapshot) {
-        m_scoreLabel->setText(tr("No schedule open"));
+        m_scoreLabel->setText(isUpdating() ? tr("Checking the schedule…") : tr("No schedule open"));
         return;
     }
     const QString soft = QLocale().toString(PlanningModel::softInWeightUnits(m_score.soft), 'f', 1);
@@ -379,6 +419,8 @@ void BrokenRulesPanel::showScore()
             : tr("<b>Score: valid</b> (0 hard), %1 soft").arg(soft);
     text += tr(" · %n rule(s) behind the score", nullptr, m_engineRules);
     text += tr(" · %n rule break(s) on shifts", nullptr, shiftRuleCount());
+    if (isUpdating())
+        text += tr(" · <i>updating…</i>");
     m_scoreLabel->setText(text);
 }
 

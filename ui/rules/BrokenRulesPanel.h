@@ -9,12 +9,14 @@
 #include <QWidget>
 
 #include <cstdint>
+#include <memory>
 
 class QComboBox;
 class QLabel;
 class QModelIndex;
 class QSortFilterProxyModel;
 class QTableView;
+class QThread;
 
 namespace shiftlane::ui {
 
@@ -74,9 +76,14 @@ public:
     };
 
     explicit BrokenRulesPanel(QWidget* parent = nullptr);
+    ~BrokenRulesPanel() override;
 
-    // Recomputes everything from the snapshot (nothing of it is kept).
+    // Recomputes everything from a copy of the snapshot off the GUI thread (building the
+    // solver's model of a large period takes a few hundred ms); the rows and the score change
+    // when updated() is emitted. Edits that come faster than that are coalesced: only the
+    // latest snapshot's result is shown.
     void setSnapshot(const ScheduleSnapshot& snapshot);
+    bool isUpdating() const { return m_worker != nullptr || m_pending != nullptr; }
     void setFilter(Filter filter);
 
     // Every row, unfiltered, in the order built: engine rows first (explanation order), then
@@ -91,11 +98,21 @@ public:
     QTableView* view() const { return m_view; }
 
 Q_SIGNALS:
+    // The rows and the score now show the latest snapshot.
+    void updated();
     void shiftActivated(Id shiftId);
     void freelancerActivated(Id freelancerId);
     void dayActivated(QDate day);
 
 private:
+    struct Result
+    {
+        QList<BrokenRule> rules;
+        int engineRules = 0;
+        solver::Score score;
+    };
+    static Result compute(const ScheduleSnapshot& snapshot);
+    void startWorker();
     void activate(const QModelIndex& viewIndex);
     void showScore();
 
@@ -103,6 +120,8 @@ private:
     int m_engineRules = 0;
     solver::Score m_score;
     bool m_hasSnapshot = false;
+    std::shared_ptr<const ScheduleSnapshot> m_pending;
+    QThread* m_worker = nullptr;
 
     QLabel* m_scoreLabel;
     QComboBox* m_filter;
