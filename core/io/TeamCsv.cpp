@@ -256,13 +256,41 @@ void finish(ImportReport& report, const Table& table)
                      [](const Problem& a, const Problem& b) { return a.line < b.line; });
 }
 
-QHash<QString, Freelancer> freelancersByName(Database& db)
+// The freelancers a file's names refer to. Names are matched ignoring case, but the database
+// may hold two names that differ only in case ("Ana" and "ana"): then only the exact spelling
+// picks one, and any other spelling is refused rather than guessed.
+class FreelancerDirectory
 {
-    QHash<QString, Freelancer> byName;
-    for (const Freelancer& f : FreelancerRepository(db).all())
-        byName.insert(nameKey(f.name), f);
-    return byName;
-}
+public:
+    explicit FreelancerDirectory(Database& db)
+    {
+        for (const Freelancer& f : FreelancerRepository(db).all())
+            m_byKey[nameKey(f.name)].append(f);
+    }
+
+    // Nothing when nobody has the name; an error message in `ambiguity` when several might.
+    std::optional<Freelancer> find(const QString& name, QString& ambiguity) const
+    {
+        const QList<Freelancer> candidates = m_byKey.value(nameKey(name));
+        for (const Freelancer& f : candidates)
+            if (f.name == name.trimmed())
+                return f;
+        if (candidates.size() == 1)
+            return candidates.first();
+        if (candidates.size() > 1) {
+            QStringList names;
+            for (const Freelancer& f : candidates)
+                names << QLatin1Char('"') + f.name + QLatin1Char('"');
+            ambiguity = tr("\"%1\" could be any of %2, whose names differ only in case; write "
+                           "the name exactly")
+                            .arg(name, names.join(QStringLiteral(", ")));
+        }
+        return std::nullopt;
+    }
+
+private:
+    QHash<QString, QList<Freelancer>> m_byKey;
+};
 
 } // namespace
 
@@ -313,7 +341,7 @@ ImportReport importFreelancers(Database& db, const QByteArray& bytes)
     for (const Skill& skill : SkillRepository(db).all())
         skillIds.insert(nameKey(skill.name), skill.id);
     QHash<QString, QString> newSkills; // key -> spelling of its first use
-    const QHash<QString, Freelancer> existing = freelancersByName(db);
+    const FreelancerDirectory existing(db);
     QHash<QString, int> lineOfName;
 
     struct Planned
@@ -341,7 +369,10 @@ ImportReport importFreelancers(Database& db, const QByteArray& bytes)
                     tr("\"%1\" is already on line %2; each freelancer once").arg(*name).arg(first));
             else
                 lineOfName.insert(key, record.line);
-            f = existing.value(key);
+            QString ambiguity;
+            f = existing.find(*name, ambiguity).value_or(Freelancer());
+            if (!ambiguity.isEmpty())
+                row.fail(Name, ambiguity);
             f.name = *name;
         } else if (row.isBlank(Name)) {
             row.fail(Name, tr("a freelancer needs a name"));
@@ -473,7 +504,7 @@ ImportReport importAvailability(Database& db, const QByteArray& bytes)
         return report; // a wrong header: every row would be misread
     }
 
-    const QHash<QString, Freelancer> existing = freelancersByName(db);
+    const FreelancerDirectory existing(db);
     QHash<Id, FreelancerAvailability> planned; // replaces what each named freelancer has
     QList<Id> order;
     // For overlaps: weekly windows so far per (freelancer, day), with their lines.
@@ -492,8 +523,11 @@ ImportReport importAvailability(Database& db, const QByteArray& bytes)
         RowReader row(table, columns, record, report.problems);
         Id freelancerId = NoId;
         if (const auto name = row.text(FreelancerColumn)) {
-            const auto found = existing.constFind(nameKey(*name));
-            if (found == existing.cend())
+            QString ambiguity;
+            const std::optional<Freelancer> found = existing.find(*name, ambiguity);
+            if (!ambiguity.isEmpty())
+                row.fail(FreelancerColumn, ambiguity);
+            else if (!found)
                 row.fail(
                     FreelancerColumn,
                     tr("no freelancer is called \"%1\" (import the freelancers first)").arg(*name));

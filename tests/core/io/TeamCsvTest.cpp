@@ -187,6 +187,30 @@ TEST_CASE("A freelancer already in the database is updated by name, ignoring cas
     CHECK(ana->limits.maxMinutesPerWeek == 30 * 60);
 }
 
+TEST_CASE("Names that differ only in case are matched exactly, never guessed")
+{
+    TestDb t;
+    FreelancerRepository repository(*t.db);
+    Freelancer ana;
+    ana.name = QStringLiteral("Ana");
+    ana.timeZone = "UTC";
+    repository.add(ana);
+    ana.name = QStringLiteral("ana");
+    repository.add(ana);
+
+    REQUIRE(importFreelancers(*t.db, lines({"name,time_zone", "ana,Europe/Lisbon"})).updated == 1);
+    CHECK(byName(*t.db, QStringLiteral("ana"))->timeZone == "Europe/Lisbon");
+    CHECK(byName(*t.db, QStringLiteral("Ana"))->timeZone == "UTC");
+
+    const ImportReport ambiguous =
+        importFreelancers(*t.db, lines({"name,time_zone", "ANA,Europe/Lisbon"}));
+    CHECK(hasProblem(ambiguous, 2, QStringLiteral("name"), QStringLiteral("differ only in case")));
+    const ImportReport windows = importAvailability(
+        *t.db, lines({"freelancer,kind,day,start,end", "ANA,available,Monday,09:00,10:00"}));
+    CHECK(hasProblem(windows, 2, QStringLiteral("freelancer"),
+                     QStringLiteral("differ only in case")));
+}
+
 TEST_CASE("A bad freelancer file writes nothing and names every bad row, column and reason")
 {
     TestDb t;
