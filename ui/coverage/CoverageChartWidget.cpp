@@ -264,17 +264,22 @@ void CoverageChartWidget::redraw()
     }
     const CoverageTotals totals = CoverageTotals::of(total);
     if (totals.shortfall > 0) {
-        auto* shortfall = new QAreaSeries;
-        QLineSeries* lower = stepLine(stacked, shortfall);
-        QLineSeries* upper = stepLine(ceiling, shortfall);
-        shortfall->setLowerSeries(lower);
-        shortfall->setUpperSeries(upper);
-        QColor fill = ShortfallColor;
-        fill.setAlpha(110);
-        shortfall->setBrush(fill);
-        shortfall->setPen(QPen(ShortfallColor, 1, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
-        shortfall->setName(tr("Shortfall"));
-        addSeries(shortfall);
+        // A light red wash with red hatching on top: not to be mistaken for a red skill band.
+        for (const bool hatched : {false, true}) {
+            auto* shortfall = new QAreaSeries;
+            shortfall->setLowerSeries(stepLine(stacked, shortfall));
+            shortfall->setUpperSeries(stepLine(ceiling, shortfall));
+            QColor wash = ShortfallColor;
+            wash.setAlpha(60);
+            shortfall->setBrush(hatched ? QBrush(ShortfallColor, Qt::BDiagPattern) : QBrush(wash));
+            // No outline: it would trace the scheduled edge where nothing is missing.
+            shortfall->setPen(Qt::NoPen);
+            shortfall->setName(tr("Shortfall"));
+            addSeries(shortfall);
+            if (!hatched)
+                for (QLegendMarker* marker : m_chart->legend()->markers(shortfall))
+                    marker->setVisible(false);
+        }
     }
     m_demand = stepLine(demand, nullptr);
     m_demand->setName(tr("Demand"));
