@@ -249,3 +249,14 @@ TEST_CASE("Docks follow an edit of a large period quickly", "[.bench]")
                                << " rows)");
     }
 }
+
+TEST_CASE("Closing the panel while it checks waits for the check")
+{
+    Demo demo;
+    auto panel = std::make_unique<BrokenRulesPanel>();
+    panel->setSnapshot(demo.snapshot);
+    panel->setSnapshot(demo.snapshot);
+    CHECK(panel->isUpdating());
+    panel.reset(); // joins the worker; nothing arrives after
+    QTest::qWait(20);
+}
