@@ -26,8 +26,9 @@ struct SearchParameters
     double rowSwapShare = 0.1;
     int maxBlockLength = 7;
     // Re-plans of one employee's window of days (see RowPlanner): the share of the effort
-    // they get (measured in planner state-days, of which a plain move is worth about
-    // planStatesPerMove), and the window length.
+    // they get, and the window length. Effort is counted in planner state-days rather than
+    // time so that runs stay deterministic; planStatesPerMove is a rough, unmeasured
+    // exchange rate between a state-day and a plain move, so the real share of time differs.
     double rowPlanEffort = 0.3;
     double planStatesPerMove = 20;
     int rowPlanDays = 28;

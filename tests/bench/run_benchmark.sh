@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Runs shiftlane-cli solve-instance on the 24 benchmark instances (shared/bench) one after
+# the other on one thread and writes tests/bench/RESULTS.md.
+#
+#   tests/bench/run_benchmark.sh SECONDS [SEED]
+#
+# SHIFTLANE_CLI overrides the CLI (default: build/solver/app/cli/shiftlane-cli, then
+# build/*/app/cli/shiftlane-cli); SHIFTLANE_SHARED the benchmark folder (default ../shared
+# beside the clone); INSTANCES a space-separated subset of instance numbers;
+# SHIFTLANE_SOLVER_TESTS the test binary whose hidden [evalrate] case measures evaluations/s.
+set -euo pipefail
+
+seconds=${1:?usage: run_benchmark.sh SECONDS [SEED]}
+seed=${2:-1}
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+shared=${SHIFTLANE_SHARED:-$repo/../shared}
+cli=${SHIFTLANE_CLI:-}
+if [[ -z $cli ]]; then
+    for candidate in "$repo"/build/solver/app/cli/shiftlane-cli "$repo"/build/*/app/cli/shiftlane-cli; do
+        if [[ -x $candidate ]]; then cli=$candidate; break; fi
+    done
+fi
+[[ -x $cli ]] || { echo "shiftlane-cli not found; build it or set SHIFTLANE_CLI" >&2; exit 2; }
+instances=${INSTANCES:-$(seq 1 24)}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+results=$repo/tests/bench/RESULTS.md
+
+rows=$work/rows.tsv
+: > "$rows"
+for n in $instances; do
+    name=Instance$n
+    echo "== $name (${seconds}s)" >&2
+    "$cli" solve-instance "$shared/bench/instances/$name.txt" --time-limit "$seconds" \
+        --seed "$seed" --threads 1 --out "$work/$name.solution" \
+        > "$work/$name.out" 2> "$work/$name.err"
+    score=$(cat "$work/$name.out")
+    hard=$(sed -n 's/^hard=\([0-9-]*\) soft=.*/\1/p' <<<"$score")
+    soft=$(sed -n 's/.* soft=\([0-9-]*\)$/\1/p' <<<"$score")
+    sizes=$(head -1 "$work/$name.err")
+    employees=$(awk '{print $1}' <<<"$sizes")
+    days=$(awk '{print $3}' <<<"$sizes")
+    summary=$(grep '^summary:' "$work/$name.err")
+    feasible=$(sed -n 's/.*first_feasible_s=\([0-9.-]*\).*/\1/p' <<<"$summary")
+    speed=$(sed -n 's/.*moves_per_s=\([0-9]*\).*/\1/p' <<<"$summary")
+    known=$(awk -F'\t' -v n="$name" '$1 == n {print $5 "\t" $6 "\t" $7}' "$shared/bench/best_known.tsv")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$employees" "$days" "$hard" "$soft" \
+        "$known" "$feasible" "$speed" >> "$rows"
+    echo "   hard=$hard soft=$soft first feasible ${feasible}s" >&2
+done
+
+{
+    echo "# Benchmark results"
+    echo
+    echo "Curtois & Qu shift-scheduling benchmark, 24 instances, one thread each, written by"
+    echo "\`tests/bench/run_benchmark.sh\`."
+    echo
+    echo "- Command: \`tests/bench/run_benchmark.sh $seconds $seed\` (runs \`shiftlane-cli solve-instance FILE --time-limit $seconds --seed $seed --threads 1\`)"
+    echo "- Solver commit: $(git -C "$repo" log -1 --format=%h -- core/solver app/cli/commands)$(git -C "$repo" diff --quiet -- core/solver app/cli/commands || echo ' (with uncommitted solver changes)')"
+    echo "- Machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(uname -sr); the other core was in use by other work during the run"
+    echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo
+    echo "Ratio = soft / best known (only meaningful when hard = 0). First feasible = seconds"
+    echo "until the best roster had hard = 0 (-1: never). Moves/s counts every move tried"
+    echo "(single-cell changes, swaps, block swaps, row re-plans)."
+    echo
+    echo "| instance | employees | days | hard | soft | best known | lower bound | optimal | ratio | first feasible (s) | moves/s |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|"
+    awk -F'\t' '{
+        ratio = ($6 > 0) ? sprintf("%.3f", $5 / $6) : "";
+        flag = ($4 == 0) ? "" : " (infeasible)";
+        printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s%s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7, $8, ratio, flag, $9, $10
+    }' "$rows"
+    echo
+    awk -F'\t' '{
+        n++; logsum += log($5 / $6);
+        if ($4 == 0) feasible++;
+        if ($8 == "yes") { proven++; if ($4 == 0 && $5 == $6) matched++ }
+        if ($4 == 0 && $9 >= 0 && $9 <= 10) within10++;
+    } END {
+        printf "- Geometric mean of soft / best known over %d instances: **%.3f**", n, exp(logsum / n);
+        printf " (infeasible ones included with their soft value)\n";
+        printf "- Feasible (hard = 0): %d of %d; feasible within 10 s: %d\n", feasible, n, within10;
+        printf "- Proven-optimal instances matched exactly: %d of %d\n", matched, proven;
+    }' "$rows"
+    tests=${SHIFTLANE_SOLVER_TESTS:-$(dirname "$(dirname "$(dirname "$cli")")")/tests/core/solver/test_core_solver}
+    if [[ -x $tests ]]; then
+        echo
+        echo "## Single-cell move evaluations per second (instances 1-12)"
+        echo
+        echo "\`test_core_solver \"[evalrate]\"\`: 5 million \`IncrementalScorer::deltaOfChange\` calls"
+        echo "on a random roster, each on a random cell and a random value of its domain, one thread."
+        echo
+        echo "| instance | evaluations/s |"
+        echo "|---|---:|"
+        "$tests" "[evalrate]" 2>/dev/null | awk -F'\t' '/^Instance/ {printf "| %s | %s |\n", $1, $2}'
+    fi
+} > "$results"
+echo "wrote $results" >&2
