@@ -1,7 +1,8 @@
 #include "MainWindow.h"
 
+#include "edit/EditCommand.h"
 #include "edit/ScheduleEditor.h"
-#include "edit/ShiftChangeCommand.h"
+#include "people/FreelancersPanel.h"
 #include "schedule/PlanningModel.h"
 #include "schedule/RuleChecker.h"
 #include "schedule/WeekScheduleModel.h"
@@ -62,6 +63,12 @@ MainWindow::MainWindow(QWidget* parent)
     timelineLayout->addWidget(m_timeline, 1);
     m_tabs->addTab(timelinePage, tr("Timeline"));
     m_tabs->addTab(m_view, tr("Week table"));
+    m_people = new FreelancersPanel([this] { return m_db.get(); },
+                                    [this](std::unique_ptr<Edit> edit) {
+                                        return applyEdit(std::move(edit), Refresh::Everything);
+                                    },
+                                    this);
+    m_tabs->addTab(m_people, tr("Freelancers"));
 
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setText(tr("Open a schedule with File → Open…"));
@@ -286,6 +293,7 @@ void MainWindow::reload()
     }
     m_timeline->setSnapshot(&m_snapshot);
     updateWeekTable();
+    m_people->setSnapshot(m_snapshot);
     m_view->resizeColumnToContents(WeekScheduleModel::NameColumn);
     m_view->resizeColumnToContents(WeekScheduleModel::ZoneColumn);
     m_view->setColumnWidth(WeekScheduleModel::SkillsColumn, 150);
@@ -333,19 +341,31 @@ void MainWindow::reloadShifts()
 
 bool MainWindow::applyChange(std::optional<ShiftChange> change)
 {
-    if (!change || !m_db || change->isEmpty())
+    if (!change || change->isEmpty())
+        return false;
+    return applyEdit(std::make_unique<ShiftChange>(std::move(*change)), Refresh::Shifts);
+}
+
+bool MainWindow::applyEdit(std::unique_ptr<Edit> edit, Refresh refresh)
+{
+    if (!edit || !m_db)
         return false;
     try {
-        change->apply(*m_db);
+        edit->apply(*m_db);
     } catch (const StorageError& error) {
         reportError(error.message());
         reload(); // show what the database really holds
         return false;
     }
-    m_undo->push(new ShiftChangeCommand(
-        *m_db, std::move(*change), [this] { reloadShifts(); },
-        [this](const QString& message) { reportError(message); }));
-    reloadShifts();
+    const auto refreshView = [this, refresh] {
+        if (refresh == Refresh::Shifts)
+            reloadShifts();
+        else
+            reload();
+    };
+    m_undo->push(new EditCommand(*m_db, std::move(edit), refreshView,
+                                 [this](const QString& message) { reportError(message); }));
+    refreshView();
     return true;
 }
 

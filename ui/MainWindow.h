@@ -24,6 +24,7 @@ class QUndoStack;
 
 namespace shiftlane::ui {
 
+class FreelancersPanel;
 class SolveRunner;
 class TemplatePalette;
 class TimelineView;
@@ -52,11 +53,21 @@ public:
     const WeekScheduleModel* scheduleModel() const { return m_model; }
     QTableView* scheduleView() const { return m_view; }
     TimelineView* timeline() const { return m_timeline; }
+    FreelancersPanel* freelancersPanel() const { return m_people; }
     QUndoStack* undoStack() const { return m_undo; }
 
     // Applies an edit, saves it and puts it on the undo stack; false (with the reason shown)
     // when the database refused it.
     bool applyChange(std::optional<ShiftChange> change);
+    // Any other undoable edit; Everything reloads the whole period afterwards (people,
+    // availability), Shifts only the shifts.
+    enum class Refresh
+    {
+        Shifts,
+        Everything
+    };
+    bool applyEdit(std::unique_ptr<Edit> edit, Refresh refresh);
+    Database* database() const { return m_db.get(); }
 
     // Starts the solver on the shown period; the result becomes one undoable edit.
     void solve(bool keepCurrent);
@@ -93,6 +104,7 @@ private:
     WeekScheduleModel* m_model;
     QTableView* m_view;
     QTabWidget* m_tabs;
+    FreelancersPanel* m_people;
     QLabel* m_periodLabel;
     QLabel* m_placeholder;
     QStackedWidget* m_stack;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Shift.h"
-#include "storage/Database.h"
+#include "edit/Edit.h"
 
 #include <QList>
 #include <QString>
@@ -13,19 +13,19 @@ namespace shiftlane {
 // one on the first apply and keep it through undo and redo), in both updated. apply() and
 // revert() are each one transaction, and each first checks that the shifts are still as
 // this change expects: an edit made meanwhile in another window is never overwritten.
-class ShiftChange
+class ShiftChange : public Edit
 {
 public:
     ShiftChange(QString name, QList<Shift> before, QList<Shift> after);
 
-    const QString& name() const { return m_name; }
+    QString name() const override { return m_name; }
     const QList<Shift>& before() const { return m_before; }
     const QList<Shift>& after() const { return m_after; }
     // True when applying would change nothing (whatever the order the shifts are listed in).
     bool isEmpty() const;
 
-    void apply(Database& db);  // throws StorageError; nothing is written then
-    void revert(Database& db); // likewise
+    void apply(Database& db) override;
+    void revert(Database& db) override;
 
 private:
     static void transition(Database& db, const QList<Shift>& from, QList<Shift>& to);

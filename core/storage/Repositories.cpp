@@ -264,9 +264,11 @@ Id FreelancerRepository::add(const Freelancer& freelancer)
     requireValid(freelancer.validate(), QT_TRANSLATE_NOOP("Repositories", "freelancer"));
     Transaction transaction(m_db);
     QSqlQuery query = m_db.prepare(
-        QStringLiteral("INSERT INTO freelancers (%1) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        QStringLiteral("INSERT INTO freelancers (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                        "?, ?, ?)")
             .arg(freelancerColumns));
+    query.addBindValue(freelancer.id == NoId ? QVariant(QMetaType::fromType<qint64>())
+                                             : QVariant(freelancer.id));
     bindFreelancer(query, freelancer);
     m_db.exec(query);
     const Id id = lastId(query);

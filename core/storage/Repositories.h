@@ -48,6 +48,7 @@ public:
     explicit FreelancerRepository(Database& db) : m_db(db) {}
     QList<Freelancer> all() const; // by name
     std::optional<Freelancer> find(Id id) const;
+    // Inserts with the freelancer's own id when it has one (undo brings a removal back so).
     Id add(const Freelancer& freelancer);
     void update(const Freelancer& freelancer);
     void remove(Id id);

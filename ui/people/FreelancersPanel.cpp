@@ -1,0 +1,144 @@
+#include "people/FreelancersPanel.h"
+
+#include "people/FreelancerDialog.h"
+#include "people/FreelancerTableModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace shiftlane::ui {
+
+FreelancersPanel::FreelancersPanel(std::function<Database*()> database, Apply apply,
+                                   QWidget* parent)
+    : QWidget(parent), m_database(std::move(database)), m_apply(std::move(apply)),
+      m_model(new FreelancerTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_table(new QTableView(this)), m_filter(new QLineEdit(this))
+{
+    m_askShifts = [this](const Freelancer& f,
+                         int shifts) -> std::optional<FreelancerRemoval::Shifts> {
+        QMessageBox box(
+            QMessageBox::Question, tr("Remove %1").arg(f.name),
+            tr("%1 has %n shift(s). What should happen to them?", nullptr, shifts).arg(f.name),
+            QMessageBox::Cancel, this);
+        QPushButton* unassign = box.addButton(tr("Keep them, unassigned"), QMessageBox::AcceptRole);
+        QPushButton* remove = box.addButton(tr("Delete them"), QMessageBox::DestructiveRole);
+        box.exec();
+        if (box.clickedButton() == unassign)
+            return FreelancerRemoval::Shifts::Unassign;
+        if (box.clickedButton() == remove)
+            return FreelancerRemoval::Shifts::Delete;
+        return std::nullopt;
+    };
+    m_runDialog = [](FreelancerDialog& dialog) { return dialog.exec() == QDialog::Accepted; };
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(FreelancerTableModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1); // name, skills and zone all match
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(FreelancerTableModel::Name, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_filter->setPlaceholderText(tr("Filter by name, skill or time zone"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+
+    auto* add = new QPushButton(tr("Add…"), this);
+    auto* edit = new QPushButton(tr("Edit…"), this);
+    auto* remove = new QPushButton(tr("Remove…"), this);
+    connect(add, &QPushButton::clicked, this, &FreelancersPanel::addFreelancer);
+    connect(edit, &QPushButton::clicked, this, [this] {
+        if (const auto id = currentFreelancer())
+            editFreelancer(*id);
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (const auto id = currentFreelancer())
+            removeFreelancer(*id);
+    });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        editFreelancer(index.data(FreelancerTableModel::IdRole).toLongLong());
+    });
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(add);
+    bar->addWidget(edit);
+    bar->addWidget(remove);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_table);
+}
+
+void FreelancersPanel::setSnapshot(const ScheduleSnapshot& snapshot)
+{
+    m_skills = snapshot.skills;
+    m_freelancers = snapshot.freelancers;
+    m_model->setSnapshot(snapshot);
+    m_table->resizeColumnsToContents();
+}
+
+std::optional<Id> FreelancersPanel::currentFreelancer() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid())
+        return std::nullopt;
+    return index.data(FreelancerTableModel::IdRole).toLongLong();
+}
+
+void FreelancersPanel::addFreelancer()
+{
+    Freelancer fresh;
+    fresh.timeZone = "UTC";
+    FreelancerDialog dialog(m_skills, fresh, this);
+    if (m_runDialog(dialog))
+        m_apply(std::make_unique<FreelancerSave>(std::nullopt, dialog.freelancer()));
+}
+
+void FreelancersPanel::editFreelancer(Id id)
+{
+    for (const Freelancer& f : m_freelancers) {
+        if (f.id != id)
+            continue;
+        FreelancerDialog dialog(m_skills, f, this);
+        if (m_runDialog(dialog) && !(dialog.freelancer() == f))
+            m_apply(std::make_unique<FreelancerSave>(f, dialog.freelancer()));
+        return;
+    }
+}
+
+void FreelancersPanel::removeFreelancer(Id id)
+{
+    Database* db = m_database();
+    if (!db)
+        return;
+    try {
+        const int shifts = countShiftsOf(*db, id);
+        FreelancerRemoval::Shifts handling = FreelancerRemoval::Shifts::Unassign;
+        if (shifts > 0) {
+            Freelancer who;
+            for (const Freelancer& f : m_freelancers)
+                if (f.id == id)
+                    who = f;
+            const auto choice = m_askShifts(who, shifts);
+            if (!choice)
+                return;
+            handling = *choice;
+        }
+        m_apply(std::make_unique<FreelancerRemoval>(FreelancerRemoval::prepare(*db, id, handling)));
+    } catch (const StorageError& error) {
+        QMessageBox::warning(this, tr("Remove freelancer"), error.message());
+    }
+}
+
+} // namespace shiftlane::ui
