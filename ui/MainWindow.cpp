@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
+#include "coverage/CoverageChartWidget.h"
 #include "edit/EditCommand.h"
 #include "edit/ScheduleEditor.h"
 #include "people/FreelancersPanel.h"
+#include "rules/BrokenRulesPanel.h"
 #include "schedule/PlanningModel.h"
 #include "schedule/RuleChecker.h"
 #include "schedule/WeekScheduleModel.h"
@@ -44,7 +46,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_placeholder(new QLabel(this)), m_stack(new QStackedWidget(this)),
       m_nameFilter(new QLineEdit(this)), m_skillFilter(new QComboBox(this)),
       m_sortOrder(new QComboBox(this)), m_solveSeconds(new QSpinBox(this)),
-      m_palette(new TemplatePalette(this))
+      m_palette(new TemplatePalette(this)), m_coverage(new CoverageChartWidget(this)),
+      m_rules(new BrokenRulesPanel(this))
 {
     setWindowTitle(tr("Shiftlane"));
     resize(1400, 820);
@@ -77,6 +80,7 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(m_stack);
 
     createTemplatePalette();
+    createDocks();
     createMenus();
 
     connect(m_timeline, &TimelineView::placeRequested, this, [this](const QList<Placement>& p) {
@@ -148,6 +152,31 @@ void MainWindow::createTemplatePalette()
     dock->setObjectName(QStringLiteral("templatesDock"));
     dock->setWidget(m_palette);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
+}
+
+void MainWindow::createDocks()
+{
+    auto* coverageDock = new QDockWidget(tr("Coverage"), this);
+    coverageDock->setObjectName(QStringLiteral("coverageDock"));
+    coverageDock->setWidget(m_coverage);
+    addDockWidget(Qt::BottomDockWidgetArea, coverageDock);
+    auto* rulesDock = new QDockWidget(tr("Broken rules"), this);
+    rulesDock->setObjectName(QStringLiteral("rulesDock"));
+    rulesDock->setWidget(m_rules);
+    addDockWidget(Qt::BottomDockWidgetArea, rulesDock);
+    // A row about a shift selects it on the timeline; one about a day shows that day's coverage.
+    connect(m_rules, &BrokenRulesPanel::shiftActivated, this, [this](Id shiftId) {
+        m_tabs->setCurrentIndex(0);
+        m_timeline->selectShift(shiftId);
+    });
+    connect(m_rules, &BrokenRulesPanel::dayActivated, m_coverage, &CoverageChartWidget::setDay);
+    connect(m_rules, &BrokenRulesPanel::freelancerActivated, this, [this](Id freelancerId) {
+        for (const Freelancer& f : m_snapshot.freelancers)
+            if (f.id == freelancerId) {
+                m_tabs->setCurrentIndex(0);
+                m_nameFilter->setText(f.name);
+            }
+    });
 }
 
 void MainWindow::createMenus()
@@ -294,6 +323,8 @@ void MainWindow::reload()
     m_timeline->setSnapshot(&m_snapshot);
     updateWeekTable();
     m_people->setSnapshot(m_snapshot);
+    m_coverage->setSnapshot(m_snapshot);
+    m_rules->setSnapshot(m_snapshot);
     m_view->resizeColumnToContents(WeekScheduleModel::NameColumn);
     m_view->resizeColumnToContents(WeekScheduleModel::ZoneColumn);
     m_view->setColumnWidth(WeekScheduleModel::SkillsColumn, 150);
@@ -336,6 +367,8 @@ void MainWindow::reloadShifts()
     }
     m_timeline->shiftsChanged();
     updateWeekTable();
+    m_coverage->setSnapshot(m_snapshot);
+    m_rules->setSnapshot(m_snapshot);
     Q_EMIT scheduleChanged();
 }
 

@@ -24,6 +24,8 @@ class QUndoStack;
 
 namespace shiftlane::ui {
 
+class BrokenRulesPanel;
+class CoverageChartWidget;
 class FreelancersPanel;
 class SolveRunner;
 class TemplatePalette;
@@ -54,6 +56,8 @@ public:
     QTableView* scheduleView() const { return m_view; }
     TimelineView* timeline() const { return m_timeline; }
     FreelancersPanel* freelancersPanel() const { return m_people; }
+    CoverageChartWidget* coverageChart() const { return m_coverage; }
+    BrokenRulesPanel* brokenRulesPanel() const { return m_rules; }
     QUndoStack* undoStack() const { return m_undo; }
 
     // Applies an edit, saves it and puts it on the undo stack; false (with the reason shown)
@@ -85,6 +89,7 @@ private:
     void createMenus();
     QWidget* createFilterBar();
     void createTemplatePalette();
+    void createDocks();
     void chooseFile();
     void reportError(const QString& message);
     void reload();
@@ -113,6 +118,8 @@ private:
     QComboBox* m_sortOrder;
     QSpinBox* m_solveSeconds;
     TemplatePalette* m_palette;
+    CoverageChartWidget* m_coverage;
+    BrokenRulesPanel* m_rules;
     QList<QAction*> m_fileActions;
     SolveRunner* m_solve = nullptr;
     QProgressDialog* m_solveProgress = nullptr;

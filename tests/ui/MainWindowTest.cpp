@@ -1,8 +1,11 @@
 #include "MainWindow.h"
+#include "coverage/CoverageChartWidget.h"
 #include "demo/DemoTeam.h"
+#include "rules/BrokenRulesPanel.h"
 #include "schedule/WeekScheduleModel.h"
 #include "storage/Repositories.h"
 #include "time/PlanningCalendar.h"
+#include "timeline/TimelineView.h"
 
 #include <catch2/catch.hpp>
 
@@ -116,4 +119,19 @@ TEST_CASE("A file that cannot be opened leaves the open schedule in place")
     CHECK(error->contains(QStringLiteral("broken.shiftlane is not a Shiftlane database")));
     CHECK(window.scheduleModel()->rowCount() == 41);
     CHECK(window.windowTitle().startsWith(QStringLiteral("demo.shiftlane")));
+}
+
+TEST_CASE("The docks follow the schedule and a broken-rule row selects its shift")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE_FALSE(window.openFile(demoFile(dir)).has_value());
+    CHECK(window.coverageChart()->day() == Monday);
+    const Id shift = window.snapshot().shifts.first().id;
+    Q_EMIT window.brokenRulesPanel()->shiftActivated(shift);
+    CHECK(window.timeline()->selectedShifts() == QList<Id>{shift});
+    Q_EMIT window.brokenRulesPanel()->dayActivated(Monday.addDays(3));
+    CHECK(window.coverageChart()->day() == Monday.addDays(3));
 }
