@@ -175,6 +175,7 @@ TEST_CASE("A drop onto an unavailable slot marks the shift and explains it in th
     const Shift moved = team.stored(team.shift);
     REQUIRE(moved.freelancerId == team.ben);
     REQUIRE(moved.start.toSecsSinceEpoch() == at(0, 9));
+    CHECK(w.view->breaks().contains(team.shift)); // drawn with the red mark
     const QString tip = w.view->toolTipAt(w.view->shiftRect(team.shift).center());
     CHECK(
         tip.contains(QStringLiteral("Ben Reyes is unavailable Mon 09:00–10:00 local time (UTC)")));
