@@ -53,13 +53,17 @@ private:
 
     void explainCells(int e)
     {
+        const int lastShift = model_.employee(e).carryIn.lastShift;
+        if (model_.successionForbidden(e, lastShift, roster_.at(e, 0)))
+            add({RuleKind::ForbiddenSuccession, e, 0, 0, roster_.at(e, 0), -1, 1, 1});
         for (int d = 0; d < model_.days(); ++d) {
             const int choice = roster_.at(e, d);
             const std::int64_t cost = model_.cellCost(e, d, choice);
             add({RuleKind::CellWish, e, d, d, choice, -1, cost, cost});
             if (model_.cellForbidden(e, d, choice))
                 add({RuleKind::ForbiddenShift, e, d, d, choice, -1, 1, 1});
-            if (d + 1 < model_.days() && model_.successionForbidden(choice, roster_.at(e, d + 1)))
+            if (d + 1 < model_.days() &&
+                model_.successionForbidden(e, choice, roster_.at(e, d + 1)))
                 add({RuleKind::ForbiddenSuccession, e, d, d + 1, choice, -1, 1, 1});
         }
     }
@@ -84,6 +88,20 @@ private:
         else if (minutes > rules.maxMinutes)
             add({RuleKind::MaxTotalMinutes, e, 0, lastDay, -1, -1, minutes - rules.maxMinutes,
                  hardMinutes});
+        const auto& windows = rules.minutesWindows;
+        for (int i = 0; i < static_cast<int>(windows.size()); ++i) {
+            const MinutesWindow& window = windows[i];
+            int inWindow = 0;
+            for (int d = window.firstDay; d <= window.lastDay; ++d)
+                inWindow += model_.minutesOf(roster_.at(e, d));
+            const std::int64_t units = penalty::windowHard(window, inWindow);
+            if (inWindow < window.minMinutes)
+                add({RuleKind::MinTotalMinutes, e, window.firstDay, window.lastDay, -1, -1,
+                     window.minMinutes - inWindow, units, i});
+            else if (inWindow > window.maxMinutes)
+                add({RuleKind::MaxTotalMinutes, e, window.firstDay, window.lastDay, -1, -1,
+                     inWindow - window.maxMinutes, units, i});
+        }
         const std::int64_t softMinutes = penalty::minutesSoft(rules, minutes);
         if (softMinutes != 0)
             add({RuleKind::SoftMinutesOutOfRange, e, 0, lastDay, -1, -1,
@@ -94,22 +112,31 @@ private:
     {
         const EmployeeRules& rules = model_.employee(e);
         const int days = model_.days();
+        const CarryIn& carry = rules.carryIn;
+        const bool dayZeroWorking = roster_.at(e, 0) != kOff;
+        const std::int64_t carried = penalty::carryInRun(rules, dayZeroWorking);
+        if (carried != 0)
+            add({dayZeroWorking ? RuleKind::MinConsecutiveOff : RuleKind::MinConsecutiveWork, e, 0,
+                 0, -1, -1, carried, carried});
         for (int start = 0; start < days;) {
             const bool working = roster_.at(e, start) != kOff;
             int end = start;
             while (end < days && (roster_.at(e, end) != kOff) == working)
                 ++end;
             const int length = end - start;
-            const bool enclosed = start > 0 && end < days;
+            // The run's units split by rule: the max part, then the min part.
             if (working) {
-                const std::int64_t over = penalty::excess(length, rules.maxConsecutiveWork);
+                const std::int64_t total = penalty::workRun(rules, start, length, days);
+                const std::int64_t carriedIn = start == 0 ? carry.workedDays : 0;
+                const std::int64_t over =
+                    penalty::excess(carriedIn + length, rules.maxConsecutiveWork) -
+                    penalty::excess(carriedIn, rules.maxConsecutiveWork);
                 add({RuleKind::MaxConsecutiveWork, e, start, end - 1, -1, -1, over, over});
-                if (enclosed && length < rules.minConsecutiveWork)
-                    add({RuleKind::MinConsecutiveWork, e, start, end - 1, -1, -1,
-                         rules.minConsecutiveWork - length, rules.minConsecutiveWork - length});
-            } else if (enclosed && length < rules.minConsecutiveOff) {
-                add({RuleKind::MinConsecutiveOff, e, start, end - 1, -1, -1,
-                     rules.minConsecutiveOff - length, rules.minConsecutiveOff - length});
+                add({RuleKind::MinConsecutiveWork, e, start, end - 1, -1, -1, total - over,
+                     total - over});
+            } else {
+                const std::int64_t units = penalty::offRun(rules, start, length, days);
+                add({RuleKind::MinConsecutiveOff, e, start, end - 1, -1, -1, units, units});
             }
             start = end;
         }

@@ -13,8 +13,8 @@ enum class RuleKind
     ForbiddenShift,        // hard: a shift on a cell that forbids it (day off, missing skill)
     ForbiddenSuccession,   // hard: shift on day d followed by a forbidden shift on d + 1
     MaxShiftsOfType,       // hard
-    MinTotalMinutes,       // hard
-    MaxTotalMinutes,       // hard
+    MinTotalMinutes,       // hard; also a minutes window (then `window` >= 0, days = the window)
+    MaxTotalMinutes,       // hard; also a minutes window (then `window` >= 0, days = the window)
     MaxConsecutiveWork,    // hard
     MinConsecutiveWork,    // hard
     MinConsecutiveOff,     // hard
@@ -39,8 +39,15 @@ struct Violation
     int bucket = -1;    // for cover
     std::int64_t amount = 0;
     std::int64_t penalty = 0;
+    // For Min/MaxTotalMinutes: the index of the broken window in the employee's
+    // EmployeeRules::minutesWindows; -1 for the horizon total.
+    int window = -1;
 };
 
+// Rules broken across the start of the horizon (with a carry-in) are reported on day 0: a
+// ForbiddenSuccession with firstDay == lastDay == 0 is day -1's shift followed by day 0's, and
+// a MinConsecutiveWork/Off run reported from day 0 includes the carried-in days (amount says
+// how many days are missing).
 // Every broken rule of a roster; the penalties sum to fullScore(model, roster).
 std::vector<Violation> explain(const Model& model, const Roster& roster);
 

@@ -16,13 +16,24 @@ Score scoreEmployee(const Model& model, const Roster& roster, int e)
     std::vector<int> typeCounts(model.shiftTypeCount(), 0);
     std::vector<char> weekendWorked(model.weekendCount(), 0);
     int minutes = 0;
+    const CarryIn& carry = rules.carryIn;
+    if (model.successionForbidden(e, carry.lastShift, roster.at(e, 0)))
+        ++score.hard;
+    if (carry.known())
+        score.hard += penalty::carryInRun(rules, roster.at(e, 0) != kOff);
+    for (const MinutesWindow& window : rules.minutesWindows) {
+        int windowMinutes = 0;
+        for (int d = window.firstDay; d <= window.lastDay; ++d)
+            windowMinutes += model.minutesOf(roster.at(e, d));
+        score.hard += penalty::windowHard(window, windowMinutes);
+    }
     for (int d = 0; d < days; ++d) {
         const int choice = roster.at(e, d);
         score.soft += model.cellCost(e, d, choice);
         if (choice == kOff)
             continue;
         score.hard += model.cellForbidden(e, d, choice) ? 1 : 0;
-        if (d + 1 < days && model.successionForbidden(choice, roster.at(e, d + 1)))
+        if (d + 1 < days && model.successionForbidden(e, choice, roster.at(e, d + 1)))
             ++score.hard;
         ++typeCounts[choice];
         minutes += model.minutesOf(choice);

@@ -22,6 +22,13 @@ void IncrementalScorer::reset(const Roster& roster)
     weekendDaysWorked_.assign(static_cast<std::size_t>(model_.employeeCount()) * weekends, 0);
     weekendsWorked_.assign(model_.employeeCount(), 0);
     bucketCounts_.assign(model_.bucketCount(), 0);
+    windowBase_.assign(model_.employeeCount(), 0);
+    int windows = 0;
+    for (int e = 0; e < model_.employeeCount(); ++e) {
+        windowBase_[e] = windows;
+        windows += static_cast<int>(model_.employee(e).minutesWindows.size());
+    }
+    windowMinutes_.assign(windows, 0);
     for (int e = 0; e < model_.employeeCount(); ++e)
         for (int d = 0; d < model_.days(); ++d) {
             const int choice = roster_.at(e, d);
@@ -29,6 +36,9 @@ void IncrementalScorer::reset(const Roster& roster)
                 continue;
             ++typeCounts_[e * types + choice];
             minutes_[e] += model_.minutesOf(choice);
+            for (const int* w = model_.windowsOfDayBegin(e, d); w != model_.windowsOfDayEnd(e, d);
+                 ++w)
+                windowMinutes_[windowBase_[e] + *w] += model_.minutesOf(choice);
             const int w = model_.weekendOfDay(d);
             if (w >= 0 && weekendDaysWorked_[e * weekends + w]++ == 0)
                 ++weekendsWorked_[e];
@@ -80,6 +90,8 @@ std::int64_t IncrementalScorer::runPenalty(int employee, int first, int last, in
                             : penalty::offRun(rules, start, end - start, days);
         start = end;
     }
+    if (first == 0)
+        units += penalty::carryInRun(rules, working(0));
     return units;
 }
 
@@ -128,15 +140,15 @@ Score IncrementalScorer::deltaOfChange(int e, int d, int choice) const
     delta.soft += model_.cellCost(e, d, choice) - model_.cellCost(e, d, old);
     delta.hard +=
         (model_.cellForbidden(e, d, choice) ? 1 : 0) - (model_.cellForbidden(e, d, old) ? 1 : 0);
-    if (d > 0) {
-        const int previous = roster_.at(e, d - 1);
-        delta.hard += (model_.successionForbidden(previous, choice) ? 1 : 0) -
-                      (model_.successionForbidden(previous, old) ? 1 : 0);
+    {
+        const int previous = d > 0 ? roster_.at(e, d - 1) : model_.employee(e).carryIn.lastShift;
+        delta.hard += (model_.successionForbidden(e, previous, choice) ? 1 : 0) -
+                      (model_.successionForbidden(e, previous, old) ? 1 : 0);
     }
     if (d + 1 < model_.days()) {
         const int next = roster_.at(e, d + 1);
-        delta.hard += (model_.successionForbidden(choice, next) ? 1 : 0) -
-                      (model_.successionForbidden(old, next) ? 1 : 0);
+        delta.hard += (model_.successionForbidden(e, choice, next) ? 1 : 0) -
+                      (model_.successionForbidden(e, old, next) ? 1 : 0);
     }
     const int types = model_.shiftTypeCount();
     if (old != kOff) {
@@ -157,6 +169,14 @@ Score IncrementalScorer::deltaOfChange(int e, int d, int choice) const
             penalty::minutesHard(rules, minutesAfter) - penalty::minutesHard(rules, minutesBefore);
         delta.soft +=
             penalty::minutesSoft(rules, minutesAfter) - penalty::minutesSoft(rules, minutesBefore);
+        const int shift = minutesAfter - minutesBefore;
+        for (const int* w = model_.windowsOfDayBegin(e, d); w != model_.windowsOfDayEnd(e, d);
+             ++w) {
+            const MinutesWindow& window = rules.minutesWindows[*w];
+            const int now = windowMinutes_[windowBase_[e] + *w];
+            delta.hard +=
+                penalty::windowHard(window, now + shift) - penalty::windowHard(window, now);
+        }
     }
     delta.soft += coverDelta(d, old, choice);
     if ((old == kOff) != (choice == kOff))
@@ -181,7 +201,10 @@ Score IncrementalScorer::change(int e, int d, int choice)
         for (int b : model_.fills(d, choice))
             ++bucketCounts_[b];
     }
-    minutes_[e] += model_.minutesOf(choice) - model_.minutesOf(old);
+    const int shift = model_.minutesOf(choice) - model_.minutesOf(old);
+    minutes_[e] += shift;
+    for (const int* w = model_.windowsOfDayBegin(e, d); w != model_.windowsOfDayEnd(e, d); ++w)
+        windowMinutes_[windowBase_[e] + *w] += shift;
     const int w = model_.weekendOfDay(d);
     if (w >= 0 && (old == kOff) != (choice == kOff)) {
         int& daysWorked = weekendDaysWorked_[e * model_.weekendCount() + w];

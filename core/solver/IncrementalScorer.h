@@ -21,6 +21,11 @@ public:
     int at(int employee, int day) const { return roster_.at(employee, day); }
     int bucketCount(int bucket) const { return bucketCounts_[bucket]; }
     int minutes(int employee) const { return minutes_[employee]; }
+    // Minutes worked in the employee's minutes window `window` (see EmployeeRules).
+    int windowMinutes(int employee, int window) const
+    {
+        return windowMinutes_[windowBase_[employee] + window];
+    }
     int shiftsOfType(int employee, int type) const
     {
         return typeCounts_[employee * model_.shiftTypeCount() + type];
@@ -46,6 +51,8 @@ private:
     std::vector<int> weekendDaysWorked_; // employee × weekend
     std::vector<int> weekendsWorked_;
     std::vector<int> bucketCounts_;
+    std::vector<int> windowBase_;    // per employee: index of its first window in windowMinutes_
+    std::vector<int> windowMinutes_; // per (employee, window)
 };
 
 } // namespace shiftlane::solver

@@ -16,6 +16,31 @@ Model::Model(int days, std::vector<ShiftType> shiftTypes, std::vector<EmployeeRu
             static_cast<int>(rules.maxShiftsPerType.size()) != typeCount_)
             throw std::invalid_argument("maxShiftsPerType needs one entry per shift type");
     forbiddenSuccession_.assign(static_cast<std::size_t>(typeCount_) * typeCount_, 0);
+    successionTable_.assign(employees_.size(), 0);
+    successionOffset_.assign(employees_.size(), 0);
+    windowStart_.assign(employees_.size() * days_ + 1, 0);
+    for (int e = 0; e < employeeCount(); ++e) {
+        const EmployeeRules& rules = employees_[e];
+        const CarryIn& carry = rules.carryIn;
+        if (carry.workedDays < 0 || carry.daysOff < 0 ||
+            (carry.workedDays > 0 && carry.daysOff > 0))
+            throw std::invalid_argument("carryIn: worked days and days off cannot both be set");
+        if (carry.lastShift < kOff || carry.lastShift >= typeCount_ ||
+            (carry.lastShift != kOff && carry.workedDays == 0))
+            throw std::invalid_argument("carryIn: a last shift needs a worked day -1");
+        for (const MinutesWindow& w : rules.minutesWindows)
+            if (w.firstDay < 0 || w.lastDay >= days_ || w.firstDay > w.lastDay)
+                throw std::invalid_argument("a minutes window must lie inside the horizon");
+    }
+    // Windows per (employee, day), flattened: windowIndex_[windowStart_[e*days+d] ...].
+    for (int e = 0; e < employeeCount(); ++e)
+        for (int d = 0; d < days_; ++d) {
+            const auto& windows = employees_[e].minutesWindows;
+            for (int i = 0; i < static_cast<int>(windows.size()); ++i)
+                if (windows[i].firstDay <= d && d <= windows[i].lastDay)
+                    windowIndex_.push_back(i);
+            windowStart_[e * days_ + d + 1] = static_cast<int>(windowIndex_.size());
+        }
     fills_.resize(static_cast<std::size_t>(days_) * typeCount_);
     const std::size_t cellChoices =
         static_cast<std::size_t>(employeeCount()) * days_ * (typeCount_ + 1);
@@ -27,7 +52,25 @@ Model::Model(int days, std::vector<ShiftType> shiftTypes, std::vector<EmployeeRu
 
 void Model::forbidSuccession(int first, int next)
 {
-    forbiddenSuccession_[first * typeCount_ + next] = 1;
+    // Every table holds the global successions too, so that a look-up reads one table.
+    const std::size_t tableSize = static_cast<std::size_t>(typeCount_) * typeCount_;
+    for (std::size_t offset = 0; offset < forbiddenSuccession_.size(); offset += tableSize)
+        forbiddenSuccession_[offset + static_cast<std::size_t>(first) * typeCount_ + next] = 1;
+}
+
+void Model::forbidSuccessionFor(int employee, int first, int next)
+{
+    const std::size_t tableSize = static_cast<std::size_t>(typeCount_) * typeCount_;
+    if (successionTable_[employee] == 0) {
+        // The employee's own table starts as a copy of the global one.
+        const int table = static_cast<int>(forbiddenSuccession_.size() / tableSize);
+        forbiddenSuccession_.insert(forbiddenSuccession_.end(), forbiddenSuccession_.begin(),
+                                    forbiddenSuccession_.begin() +
+                                        static_cast<std::ptrdiff_t>(tableSize));
+        successionTable_[employee] = table;
+        successionOffset_[employee] = static_cast<int>(table * tableSize);
+    }
+    forbiddenSuccession_[successionOffset_[employee] + first * typeCount_ + next] = 1;
 }
 
 int Model::addBucket(const CoverBucket& bucket)

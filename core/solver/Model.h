@@ -16,6 +16,27 @@ struct ShiftType
     int minutes = 0;
 };
 
+// A hard limit on the minutes worked in the days [firstDay, lastDay] (e.g. one calendar week).
+// Like the horizon total, each started hour outside [minMinutes, maxMinutes] is one hard unit.
+struct MinutesWindow
+{
+    int firstDay = 0;
+    int lastDay = 0;
+    int maxMinutes = INT_MAX;
+    int minMinutes = 0;
+};
+
+// What happened just before day 0, so that run and succession rules hold across the start of
+// the horizon. Without it (the default) the days before day 0 are unknown: runs touching day 0
+// are not checked against the min rules and their max is checked on the days inside only.
+struct CarryIn
+{
+    int workedDays = 0;   // consecutive working days ending on day -1 (0: day -1 was off)
+    int daysOff = 0;      // consecutive days off ending on day -1 (0: day -1 was worked)
+    int lastShift = kOff; // shift type worked on day -1; kOff when off or not a model type
+    bool known() const { return workedDays > 0 || daysOff > 0; }
+};
+
 // Limits of one employee over the whole horizon. The defaults limit nothing.
 struct EmployeeRules
 {
@@ -32,6 +53,9 @@ struct EmployeeRules
     int softMinMinutes = 0;
     int softMaxMinutes = INT_MAX;
     int softMinutesWeight = 0;
+    // Hard minutes limits over parts of the horizon (weeks, ...); they may overlap.
+    std::vector<MinutesWindow> minutesWindows;
+    CarryIn carryIn;
 };
 
 // A demand: how many assignments should fill it, and what each missing or surplus one costs.
@@ -60,8 +84,10 @@ public:
     const CoverBucket& bucket(int b) const { return buckets_[b]; }
 
     // --- building ---------------------------------------------------------------------------
-    // Type `next` may not be worked on the day after type `first`.
+    // Type `next` may not be worked on the day after type `first`, for every employee.
     void forbidSuccession(int first, int next);
+    // The same for one employee only (on top of the global ones): e.g. a longer rest.
+    void forbidSuccessionFor(int employee, int first, int next);
     int addBucket(const CoverBucket& bucket);
     // Working type t on day d fills bucket b (a shift may fill several buckets, on several days).
     void addFill(int day, int type, int bucket);
@@ -74,10 +100,24 @@ public:
 
     // --- reading (hot paths) ------------------------------------------------------------------
     int minutesOf(int choice) const { return choice == kOff ? 0 : shiftTypes_[choice].minutes; }
-    bool successionForbidden(int first, int next) const
+    // Global and the employee's own forbidden successions.
+    bool successionForbidden(int employee, int first, int next) const
     {
-        return first != kOff && next != kOff && forbiddenSuccession_[first * typeCount_ + next];
+        return first != kOff && next != kOff &&
+               forbiddenSuccession_[successionOffset_[employee] + first * typeCount_ + next];
     }
+    // Employees with the same table have the same forbidden successions (0: only the global).
+    int successionTable(int employee) const { return successionTable_[employee]; }
+    // The minutes windows (indexes into employee(e).minutesWindows) that contain `day`.
+    const int* windowsOfDayBegin(int employee, int day) const
+    {
+        return windowIndex_.data() + windowStart_[employee * days_ + day];
+    }
+    const int* windowsOfDayEnd(int employee, int day) const
+    {
+        return windowIndex_.data() + windowStart_[employee * days_ + day + 1];
+    }
+    bool hasWindows() const { return !windowIndex_.empty(); }
     const std::vector<int>& fills(int day, int type) const
     {
         return fills_[day * typeCount_ + type];
@@ -112,7 +152,11 @@ private:
     int typeCount_;
     std::vector<ShiftType> shiftTypes_;
     std::vector<EmployeeRules> employees_;
-    std::vector<char> forbiddenSuccession_;
+    std::vector<char> forbiddenSuccession_; // one type × type table per succession table
+    std::vector<int> successionTable_;      // per employee
+    std::vector<int> successionOffset_;     // per employee: table × types × types
+    std::vector<int> windowStart_;          // employee × day + 1 offsets into windowIndex_
+    std::vector<int> windowIndex_;
     std::vector<CoverBucket> buckets_;
     std::vector<std::vector<int>> fills_;
     std::vector<char> forbidden_;

@@ -27,20 +27,36 @@ RowPlanner::RowPlanner(const Model& model, const CellDomain& domain, std::int64_
         minuteUnit_ = std::gcd(minuteUnit_, model.shiftType(t).minutes);
     if (minuteUnit_ <= 0)
         minuteUnit_ = 1;
-    // Types whose forbidden successors are the same are the same to the path: one class.
-    std::map<std::vector<char>, int> classes;
-    classForbidsNext_.push_back(std::vector<char>(types, 0)); // class 0: off
-    for (int t = 0; t < types; ++t) {
-        std::vector<char> row(types, 0);
-        for (int next = 0; next < types; ++next)
-            row[next] = model.successionForbidden(t, next) ? 1 : 0;
-        const auto [found, added] =
-            classes.emplace(row, static_cast<int>(classForbidsNext_.size()));
-        if (added)
-            classForbidsNext_.push_back(row);
-        successionClass_.push_back(found->second);
+    std::map<std::pair<int, bool>, int> setOfKey;
+    for (int e = 0; e < model.employeeCount(); ++e) {
+        const CarryIn& carry = model.employee(e).carryIn;
+        const bool unknownWork = carry.workedDays > 0 && carry.lastShift == kOff;
+        const auto [known, isNew] =
+            setOfKey.emplace(std::make_pair(model.successionTable(e), unknownWork),
+                             static_cast<int>(classSets_.size()));
+        classSetOf_.push_back(known->second);
+        if (!isNew)
+            continue;
+        ClassSet set;
+        std::map<std::vector<char>, int> classes;
+        set.forbidsNext.emplace_back(types, 0); // class 0: off
+        auto intern = [&](const std::vector<char>& row) {
+            const auto [found, added] =
+                classes.emplace(row, static_cast<int>(set.forbidsNext.size()));
+            if (added)
+                set.forbidsNext.push_back(row);
+            return found->second;
+        };
+        for (int t = 0; t < types; ++t) {
+            std::vector<char> row(types, 0);
+            for (int next = 0; next < types; ++next)
+                row[next] = model.successionForbidden(e, t, next) ? 1 : 0;
+            set.classOf.push_back(intern(row));
+        }
+        if (unknownWork)
+            set.unknownWork = intern(std::vector<char>(types, 0));
+        classSets_.push_back(std::move(set));
     }
-    classCount_ = static_cast<int>(classForbidsNext_.size());
 }
 
 RowPlanner::Dimensions RowPlanner::dimensions(int employee, int length, int weekendCap) const
@@ -54,7 +70,8 @@ RowPlanner::Dimensions RowPlanner::dimensions(int employee, int length, int week
         longest = std::max(longest, model_.shiftType(t).minutes);
     const int minuteUnits = length * (longest / minuteUnit_) + 1;
     const std::int64_t states =
-        static_cast<std::int64_t>(classCount_) * runCap * 4 * (weekendCap + 1) * minuteUnits;
+        static_cast<std::int64_t>(classSets_[classSetOf_[employee]].forbidsNext.size()) * runCap *
+        4 * (weekendCap + 1) * minuteUnits;
     return {runCap, weekendCap, minuteUnits, states};
 }
 
@@ -88,7 +105,10 @@ struct RowPlanner::Window
     int nextRun = 0;
     bool nextTouchesEnd = false;
     // The fixed run before the window (none when the window starts the horizon).
-    int previousValue = kOff;
+    // With virtualStart (day 0 with nothing known before it) the first day starts a run that
+    // touches the horizon's start; otherwise the run before the window is given.
+    bool virtualStart = false;
+    int previousClass = 0;
     int previousRun = 0;
     bool previousTouchesStart = false;
 };
@@ -175,13 +195,25 @@ RowPlanner::Window RowPlanner::describeWindow(const IncrementalScorer& scorer, i
         w.nextRun = end - last;
         w.nextTouchesEnd = end == days - 1;
     }
+    const ClassSet& set = classSets_[classSetOf_[e]];
+    const CarryIn& carry = rules.carryIn;
     if (first > 0) {
-        w.previousValue = scorer.at(e, first - 1);
+        const int previousValue = scorer.at(e, first - 1);
+        w.previousClass = previousValue == kOff ? 0 : set.classOf[previousValue];
         int start = first - 1;
         while (start > 0 && working(start - 1) == working(first - 1))
             --start;
         w.previousRun = first - start;
-        w.previousTouchesStart = start == 0;
+        w.previousTouchesStart = start == 0 && !carry.known();
+        if (start == 0)
+            w.previousRun += working(0) ? carry.workedDays : carry.daysOff;
+    } else if (carry.known()) {
+        w.previousClass = carry.lastShift != kOff ? set.classOf[carry.lastShift]
+                          : carry.workedDays > 0  ? set.unknownWork
+                                                  : 0;
+        w.previousRun = carry.workedDays > 0 ? carry.workedDays : carry.daysOff;
+    } else {
+        w.virtualStart = true;
     }
     return w;
 }
@@ -276,12 +308,13 @@ std::int64_t RowPlanner::solvePath(const Window& window, double minutePrice, boo
     current_.assign(states, kUnreachable);
     predecessor_.resize(states * length);
     predecessorValue_.resize(states * length);
-    const bool virtualStart = window.first == 0;
+    const ClassSet& set = classSets_[classSetOf_[e]];
+    const int classCount = static_cast<int>(set.forbidsNext.size());
+    const bool virtualStart = window.virtualStart;
     if (virtualStart) {
         current_[0] = 0; // placeholder, read only through the virtual-start branch
     } else {
-        const int cls = window.previousValue == kOff ? 0 : successionClass_[window.previousValue];
-        current_[index(cls, std::min(window.previousRun, runCap),
+        current_[index(window.previousClass, std::min(window.previousRun, runCap),
                        window.previousTouchesStart ? 1 : 0, 0, 0)] = 0;
     }
 
@@ -296,7 +329,7 @@ std::int64_t RowPlanner::solvePath(const Window& window, double minutePrice, boo
         std::int32_t* pred = predecessor_.data() + static_cast<std::size_t>(i) * states;
         std::int16_t* predValue = predecessorValue_.data() + static_cast<std::size_t>(i) * states;
         const bool startHere = virtualStart && i == 0;
-        for (int cls = 0; cls < classCount_; ++cls)
+        for (int cls = 0; cls < classCount; ++cls)
             for (int run = 1; run <= runCap; ++run)
                 for (int touch = 0; touch < 2; ++touch)
                     for (int wbit = 0; wbit < 2; ++wbit)
@@ -320,11 +353,11 @@ std::int64_t RowPlanner::solvePath(const Window& window, double minutePrice, boo
                                 std::int64_t units = 0;
                                 int newRun = 1;
                                 int newTouch = 0;
-                                const int newCls = v == kOff ? 0 : successionClass_[v];
+                                const int newCls = v == kOff ? 0 : set.classOf[v];
                                 if (startHere) {
                                     newTouch = 1;
                                 } else if (v != kOff && lastWorking) {
-                                    units += classForbidsNext_[cls][v];
+                                    units += set.forbidsNext[cls][v];
                                     units += run + 1 > maxWork ? 1 : 0;
                                     newRun = std::min(run + 1, runCap);
                                     newTouch = touch;
@@ -371,7 +404,7 @@ std::int64_t RowPlanner::solvePath(const Window& window, double minutePrice, boo
     // Close the last run against the fixed days after the window, and the minutes.
     std::int64_t bestTotal = kUnreachable;
     std::size_t bestState = 0;
-    for (int cls = 0; cls < classCount_; ++cls)
+    for (int cls = 0; cls < classCount; ++cls)
         for (int run = 1; run <= runCap; ++run)
             for (int touch = 0; touch < 2; ++touch)
                 for (int wbit = 0; wbit < 2; ++wbit)
@@ -382,7 +415,7 @@ std::int64_t RowPlanner::solvePath(const Window& window, double minutePrice, boo
                         if (window.last + 1 < days) {
                             const bool nextWorking = window.nextValue != kOff;
                             if (lastWorking && nextWorking &&
-                                classForbidsNext_[cls][window.nextValue])
+                                set.forbidsNext[cls][window.nextValue])
                                 ++units;
                             const int minRun = lastWorking ? minWork : minOff;
                             if (lastWorking == nextWorking) {
@@ -450,8 +483,8 @@ void RowPlanner::improveAllRows(IncrementalScorer& scorer, int maxLength, std::i
                 }
             const Score delta = scorer.score() - before;
             if (delta.hard * hardWeight_ + delta.soft > 0)
-                for (auto it = undo.rbegin(); it != undo.rend(); ++it)
-                    scorer.change(e, it->first, it->second);
+                for (std::size_t i = undo.size(); i-- > 0;)
+                    scorer.change(e, undo[i].first, undo[i].second);
             if (last == model_.days() - 1)
                 break;
         }

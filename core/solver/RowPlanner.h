@@ -52,10 +52,17 @@ private:
     const Model& model_;
     const CellDomain& domain_;
     std::int64_t hardWeight_;
-    int minuteUnit_;                   // gcd of all shift lengths
-    std::vector<int> successionClass_; // per type: 1 + index of its row of forbidden successors
-    std::vector<std::vector<char>> classForbidsNext_; // per class (0 = off): per type
-    int classCount_ = 1;
+    int minuteUnit_; // gcd of all shift lengths
+    // Types whose forbidden successors (for one employee) are the same are one class to the
+    // path. Employees with the same succession table share a class set.
+    struct ClassSet
+    {
+        std::vector<int> classOf;                   // per type
+        std::vector<std::vector<char>> forbidsNext; // per class (0 = off): per type
+        int unknownWork = 0; // class of a carried-in working day -1 of no model type
+    };
+    std::vector<ClassSet> classSets_;
+    std::vector<int> classSetOf_; // per employee
     std::int64_t work_ = 0;
     // Buffers reused between calls.
     std::vector<std::int64_t> current_;

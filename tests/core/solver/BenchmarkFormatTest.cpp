@@ -99,8 +99,8 @@ TEST_CASE("Instances with several shift types read successions and type limits",
     }
     REQUIRE(a1 >= 0);
     REQUIRE(a4 >= 0);
-    CHECK(model.successionForbidden(a4, a1));
-    CHECK_FALSE(model.successionForbidden(a1, a4));
+    CHECK(model.successionForbidden(0, a4, a1));
+    CHECK_FALSE(model.successionForbidden(0, a1, a4));
     CHECK(model.maxShiftsOfType(0, a6) == 0);
     CHECK(model.shiftType(a4).minutes == 720);
 }
