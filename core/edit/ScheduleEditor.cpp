@@ -41,7 +41,7 @@ qint64 ScheduleEditor::snap(qint64 seconds) const
     const int step = m_snapshot.settings.intervalMinutes;
     const QDate day = m_calendar.dayOf(seconds);
     const qint64 sinceMidnight = seconds - m_calendar.day(day).start;
-    const qint64 minutes = (sinceMidnight + step * 30) / 60; // round to the nearest step
+    const qint64 minutes = (sinceMidnight + qint64{step} * 30) / 60; // round to the nearest step
     return m_calendar.instant(day, int(minutes - minutes % step));
 }
 

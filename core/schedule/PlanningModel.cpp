@@ -46,8 +46,7 @@ PlanningModel::PlanningModel(const ScheduleSnapshot& snapshot, Mode mode)
 
     const ScheduleWeights& w = snapshot.settings.weights;
     std::vector<solver::ShiftType> types;
-    for (int t = 0; t < m_types.size(); ++t) {
-        const ShiftType& type = m_types[t];
+    for (const ShiftType& type : m_types) {
         const int paid = type.shiftTemplate ? type.shiftTemplate->paidMinutes()
                                             : int(type.custom->paidMinutes());
         types.push_back({type.shiftTemplate ? type.shiftTemplate->name.toStdString()

@@ -66,8 +66,8 @@ const QList<AvailabilitySpan>& RuleChecker::spansOf(Id freelancerId) const
         // A margin beyond the window covers shifts dragged past its edges.
         const UtcInterval window = m_snapshot.window();
         found = m_spans
-                    .emplace(freelancerId,
-                             expander.expand({window.start - 2 * 86400, window.end + 2 * 86400}))
+                    .emplace(freelancerId, expander.expand({window.start - qint64{2} * 86400,
+                                                            window.end + qint64{2} * 86400}))
                     .first;
     }
     return found->second;
@@ -255,12 +255,11 @@ QHash<Id, QList<RuleBreak>> RuleChecker::checkAll() const
 {
     QHash<Id, QList<RuleBreak>> all;
     for (const Shift& shift : m_snapshot.shifts) {
-        if (!shift.isAssigned() ||
-            !m_snapshot.period.contains(m_dayOf.value(shift.id)))
+        if (!shift.isAssigned() || !m_snapshot.period.contains(m_dayOf.value(shift.id)))
             continue;
-        QList<RuleBreak> breaks = check(shift);
+        const QList<RuleBreak> breaks = check(shift);
         if (!breaks.isEmpty())
-            all.insert(shift.id, std::move(breaks));
+            all.insert(shift.id, breaks);
     }
     return all;
 }
