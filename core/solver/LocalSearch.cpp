@@ -1,5 +1,7 @@
 #include "solver/LocalSearch.h"
 
+#include "solver/Explanation.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -47,6 +49,8 @@ std::int64_t LocalSearch::runEpoch(std::int64_t moves,
                            std::pow(ratio, static_cast<double>(move) / static_cast<double>(moves));
         }
         ++moves_;
+        if (moves_ % parameters_.repairInterval == 0 && scorer_.score().hard > 0)
+            repairRows();
         if (static_cast<double>(planner_.work()) < planPerMove * static_cast<double>(moves_)) {
             tryRowPlan();
             continue;
@@ -185,6 +189,31 @@ void LocalSearch::tryRowPlan()
         decideCompound(scorer_.score());
 }
 
+void LocalSearch::repairRows()
+{
+    const std::vector<Violation> violations = explain(model_, scorer_.roster());
+    const int days = model_.days();
+    const int length = std::min(parameters_.rowPlanDays, days);
+    int repaired = 0;
+    for (const Violation& v : violations) {
+        if (!isHard(v.kind) || v.employee < 0 || v.firstDay < 0)
+            continue;
+        if (++repaired > parameters_.repairRows)
+            break;
+        // A window holding a random day of the broken rule (which may span the horizon).
+        const int day = v.firstDay + random_.below(std::max(1, v.lastDay - v.firstDay + 1));
+        const int first = std::clamp(day - random_.below(length), 0, days - length);
+        const int last = first + length - 1;
+        planner_.plan(scorer_, v.employee, first, last, planned_);
+        changes_.clear();
+        for (int d = first; d <= last; ++d)
+            if (scorer_.at(v.employee, d) != planned_[d - first])
+                changes_.push_back({v.employee, d, scorer_.at(v.employee, d), planned_[d - first]});
+        if (!changes_.empty())
+            decideCompound(scorer_.score(), true);
+    }
+}
+
 void LocalSearch::applyChanges(bool forward)
 {
     if (forward)
@@ -195,11 +224,14 @@ void LocalSearch::applyChanges(bool forward)
             scorer_.change(c->employee, c->day, c->before);
 }
 
-void LocalSearch::decideCompound(const Score& before)
+void LocalSearch::decideCompound(const Score& before, bool greedy)
 {
     applyChanges(true);
     const Score after = scorer_.score();
-    if (!accept(after - before)) {
+    const Score delta = after - before;
+    const bool kept =
+        greedy ? delta.hard * parameters_.hardWeight + delta.soft <= 0 : accept(delta);
+    if (!kept) {
         applyChanges(false);
         return;
     }

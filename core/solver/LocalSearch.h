@@ -36,6 +36,10 @@ struct SearchParameters
     // share of the employees is cleared and filled again greedily.
     int ruinMaxDays = 7;
     double ruinEmployeeShare = 0.3;
+    // While the roster breaks hard rules, every repairInterval moves the rows around (up to
+    // repairRows of) the broken rules are re-planned.
+    std::int64_t repairInterval = 1 << 17;
+    int repairRows = 12;
 };
 
 // One search trajectory: a roster under change, the moves that change it, the annealing that
@@ -73,8 +77,12 @@ private:
     void tryRowSwap();
     void ruinAndRecreate();
     void tryRowPlan();
-    // Applies the compound move in changes_, keeps it if accepted, undoes it otherwise.
-    void decideCompound(const Score& before);
+    // Re-plans windows of rows around the hard rules the current roster breaks, keeping each
+    // plan that does not make the weighted value worse.
+    void repairRows();
+    // Applies the compound move in changes_, keeps it if accepted (greedy: if it does not make
+    // the weighted value worse), undoes it otherwise.
+    void decideCompound(const Score& before, bool greedy = false);
     bool accept(const Score& delta);
     void keepBestBeforeWorsening(const Score& after);
     void noteScore();

@@ -97,6 +97,10 @@ struct RowPlanner::Window
     int minutesOutside;
     int windowMinutesNow;
     std::vector<char> workedOutside; // per weekend
+    std::vector<int> room;           // per type: shifts the window may still hold
+    int minMinutes = 0;              // the range the row's minutes should end in
+    int maxMinutes = INT_MAX;
+    bool softMinutes = true; // whether the soft minutes range counts
     int weekendCap;
     std::vector<std::vector<int>> choices;
     std::vector<std::int64_t> cellCost; // day × (types + 1)
@@ -114,7 +118,7 @@ struct RowPlanner::Window
 };
 
 RowPlanner::Window RowPlanner::describeWindow(const IncrementalScorer& scorer, int e, int first,
-                                              int last) const
+                                              int last, bool prorate) const
 {
     const EmployeeRules& rules = model_.employee(e);
     const int days = model_.days();
@@ -129,6 +133,23 @@ RowPlanner::Window RowPlanner::describeWindow(const IncrementalScorer& scorer, i
     for (int d = first; d <= last; ++d)
         w.windowMinutesNow += model_.minutesOf(scorer.at(e, d));
     w.minutesOutside = scorer.minutes(e) - w.windowMinutesNow;
+    // The share of the horizon up to the window's end, for prorated limits.
+    const double share = prorate ? static_cast<double>(last + 1) / days : 1.0;
+    const bool scaled = prorate && last + 1 < days;
+    auto scaleUp = [&](int limit) {
+        return limit >= days * 1440 || !scaled ? limit : static_cast<int>(std::ceil(limit * share));
+    };
+    w.minMinutes = rules.minMinutes;
+    w.maxMinutes = rules.maxMinutes;
+    w.softMinutes = !scaled;
+    if (scaled) {
+        int longest = 0;
+        for (int t = 0; t < types; ++t)
+            longest = std::max(longest, model_.shiftType(t).minutes);
+        w.minMinutes = static_cast<int>(std::floor(rules.minMinutes * share)) - longest;
+        if (rules.maxMinutes < INT_MAX / 2)
+            w.maxMinutes = scaleUp(rules.maxMinutes) + longest;
+    }
 
     w.workedOutside.assign(model_.weekendCount(), 0);
     int weekendsOutside = 0;
@@ -144,21 +165,32 @@ RowPlanner::Window RowPlanner::describeWindow(const IncrementalScorer& scorer, i
         weekendsOutside += w.workedOutside[g];
         weekendsInWindow += inWindow && !w.workedOutside[g] ? 1 : 0;
     }
-    w.weekendCap = static_cast<int>(std::clamp<std::int64_t>(
-        static_cast<std::int64_t>(rules.maxWeekends) - weekendsOutside, 0, weekendsInWindow));
+    std::int64_t weekendLimit = rules.maxWeekends;
+    if (scaled && rules.maxWeekends < model_.weekendCount()) {
+        int upToLast = 0;
+        for (int g = 0; g < model_.weekendCount(); ++g)
+            upToLast += model_.weekendDays(g).front() <= last ? 1 : 0;
+        weekendLimit = static_cast<std::int64_t>(
+            std::ceil(static_cast<double>(rules.maxWeekends) * upToLast / model_.weekendCount()));
+    }
+    w.weekendCap = static_cast<int>(
+        std::clamp<std::int64_t>(weekendLimit - weekendsOutside, 0, weekendsInWindow));
 
     // A type whose limit the days outside the window already use up costs a hard unit per
     // shift. Limits with room for some but not all window days are not modelled (the scorer
     // judges the plan); with long horizons they are rare, the room being large or none.
     std::vector<std::int64_t> typeCost(types, 0);
+    w.room.assign(types, 0);
     for (int t = 0; t < types; ++t) {
         int inWindow = 0;
         for (int d = first; d <= last; ++d)
             inWindow += scorer.at(e, d) == t ? 1 : 0;
-        const std::int64_t room = static_cast<std::int64_t>(model_.maxShiftsOfType(e, t)) -
+        const int limit = model_.maxShiftsOfType(e, t);
+        const std::int64_t room = static_cast<std::int64_t>(limit < days ? scaleUp(limit) : limit) -
                                   (scorer.shiftsOfType(e, t) - inWindow);
         if (room <= 0)
             typeCost[t] = hardWeight_;
+        w.room[t] = static_cast<int>(std::clamp<std::int64_t>(room, 0, w.length));
     }
 
     // Each value of each day costs its own cost plus the marginal cover cost.
@@ -218,25 +250,66 @@ RowPlanner::Window RowPlanner::describeWindow(const IncrementalScorer& scorer, i
     return w;
 }
 
-void RowPlanner::plan(const IncrementalScorer& scorer, int e, int first, int last,
-                      std::vector<int>& values)
+std::int64_t RowPlanner::minutesValue(const Window& window, int minutes) const
 {
-    const Window window = describeWindow(scorer, e, first, last);
+    const EmployeeRules& rules = model_.employee(window.employee);
+    const std::int64_t outside = minutes < window.minMinutes   ? window.minMinutes - minutes
+                                 : minutes > window.maxMinutes ? minutes - window.maxMinutes
+                                                               : 0;
+    return (outside + 59) / 60 * hardWeight_ +
+           (window.softMinutes ? penalty::minutesSoft(rules, minutes) : 0);
+}
+
+void RowPlanner::plan(const IncrementalScorer& scorer, int e, int first, int last,
+                      std::vector<int>& values, bool prorate)
+{
+    const Window window = describeWindow(scorer, e, first, last, prorate);
+    const int types = model_.shiftTypeCount();
+    typePrice_.assign(types, 0);
+    std::vector<int> candidate;
+    std::vector<int> used(types, 0);
+    std::int64_t bestValue = 0;
+    // Re-plans under raised type prices only where minutes are tracked exactly (the priced
+    // minutes search is already a loop of paths).
     const Dimensions exact = dimensions(e, window.length, window.weekendCap);
-    if (exact.states * window.length <= kWorkBudget) {
-        solvePath(window, 0.0, true, values);
-        return;
+    const int rounds = exact.states * window.length <= kWorkBudget ? 4 : 1;
+    for (int round = 0; round < rounds; ++round) {
+        std::int64_t value = planPriced(window, candidate);
+        std::fill(used.begin(), used.end(), 0);
+        for (int v : candidate)
+            if (v != kOff)
+                ++used[v];
+        std::int64_t over = 0;
+        for (int t = 0; t < types; ++t)
+            if (window.room[t] > 0)
+                over += penalty::excess(used[t], window.room[t]);
+        value += over * hardWeight_;
+        if (round == 0 || value < bestValue) {
+            bestValue = value;
+            values = candidate;
+        }
+        if (over == 0)
+            break;
+        for (int t = 0; t < types; ++t)
+            if (window.room[t] > 0 && used[t] > window.room[t])
+                typePrice_[t] = typePrice_[t] * 2 + hardWeight_ / 4;
     }
+}
+
+std::int64_t RowPlanner::planPriced(const Window& window, std::vector<int>& values)
+{
+    const int e = window.employee;
+    const Dimensions exact = dimensions(e, window.length, window.weekendCap);
+    if (exact.states * window.length <= kWorkBudget)
+        return solvePath(window, 0.0, true, values);
     // Too many minute values to track: price minutes instead (a Lagrangian multiplier per
     // minute), and search the price that brings the window's minutes into the employee's
     // range. Each candidate is judged by its true value; the best one is kept.
-    const EmployeeRules& rules = model_.employee(e);
     auto trueValue = [&](std::int64_t pathCost, const std::vector<int>& plan) {
         int minutes = window.minutesOutside;
         for (int v : plan)
             minutes += model_.minutesOf(v);
-        return pathCost + penalty::minutesHard(rules, minutes) * hardWeight_ +
-               penalty::minutesSoft(rules, minutes);
+        return pathCost + minutesValue(window, minutes);
     };
     auto windowMinutes = [&](const std::vector<int>& plan) {
         int minutes = 0;
@@ -250,7 +323,7 @@ void RowPlanner::plan(const IncrementalScorer& scorer, int e, int first, int las
     // Prices around hardWeight per hour are where minutes outside the range would cost.
     double low = -2.0 * static_cast<double>(hardWeight_) / 60.0;
     double high = -low;
-    for (int iteration = 0; iteration < 8; ++iteration) {
+    for (int iteration = 0; iteration < priceIterations_; ++iteration) {
         const std::int64_t pathCost = solvePath(window, price, false, candidate);
         const std::int64_t value = trueValue(pathCost, candidate);
         if (iteration == 0 || value < bestValue) {
@@ -258,14 +331,15 @@ void RowPlanner::plan(const IncrementalScorer& scorer, int e, int first, int las
             values = candidate;
         }
         const int minutes = windowMinutes(candidate);
-        if (minutes < rules.minMinutes)
+        if (minutes < window.minMinutes)
             high = price; // too few minutes: make them cheaper
-        else if (minutes > rules.maxMinutes)
+        else if (minutes > window.maxMinutes)
             low = price;
         else
             break;
         price = (low + high) / 2.0;
     }
+    return bestValue;
 }
 
 // The shortest path over the window. With exactMinutes, minutes are a state dimension and the
@@ -292,11 +366,11 @@ std::int64_t RowPlanner::solvePath(const Window& window, double minutePrice, boo
     std::vector<int> step(types + 1, 0);
     for (int v = kOff; v < types; ++v)
         step[v + 1] = exactMinutes ? model_.minutesOf(v) / minuteUnit_ : 0;
-    if (!exactMinutes)
-        for (int i = 0; i < length; ++i)
-            for (int v = 0; v < types; ++v)
-                stepCost[i * (types + 1) + v + 1] +=
-                    std::llround(minutePrice * model_.minutesOf(v));
+    for (int i = 0; i < length; ++i)
+        for (int v = 0; v < types; ++v)
+            stepCost[i * (types + 1) + v + 1] +=
+                typePrice_[v] +
+                (exactMinutes ? 0 : std::llround(minutePrice * model_.minutesOf(v)));
 
     auto index = [&](int cls, int run, int touch, int wbit, int used) {
         return ((((static_cast<std::size_t>(cls) * runCap + (run - 1)) * 2 + touch) * 2 + wbit) *
@@ -442,8 +516,7 @@ std::int64_t RowPlanner::solvePath(const Window& window, double minutePrice, boo
                             std::int64_t total = cost + units * hardWeight_;
                             if (exactMinutes) {
                                 const int minutes = window.minutesOutside + m * minuteUnit_;
-                                total += penalty::minutesHard(rules, minutes) * hardWeight_ +
-                                         penalty::minutesSoft(rules, minutes);
+                                total += minutesValue(window, minutes);
                             }
                             if (total < bestTotal) {
                                 bestTotal = total;
@@ -458,10 +531,37 @@ std::int64_t RowPlanner::solvePath(const Window& window, double minutePrice, boo
     for (int i = length - 1; i >= 0; --i) {
         const std::size_t at = static_cast<std::size_t>(i) * states + state;
         values[i] = predecessorValue_[at];
-        pricedMinutes += std::llround(minutePrice * model_.minutesOf(values[i]));
+        if (values[i] != kOff)
+            pricedMinutes +=
+                typePrice_[values[i]] +
+                (exactMinutes ? 0 : std::llround(minutePrice * model_.minutesOf(values[i])));
         state = static_cast<std::size_t>(predecessor_[at]);
     }
-    return exactMinutes ? bestTotal : bestTotal - pricedMinutes;
+    return bestTotal - pricedMinutes;
+}
+
+void RowPlanner::constructRows(IncrementalScorer& scorer, int maxLength)
+{
+    const int days = model_.days();
+    const int length = std::max(1, std::min(maxLength, days));
+    std::vector<int> values;
+    priceIterations_ = 4; // a start, not a final plan: half the price search is enough
+    int round = 0;
+    for (int first = 0; first < days; first += length, ++round) {
+        const int last = std::min(first + length, days) - 1;
+        for (int i = 0; i < model_.employeeCount(); ++i) {
+            // Alternate the order so that no employee always chooses first.
+            const int e = round % 2 == 0 ? i : model_.employeeCount() - 1 - i;
+            for (int d = first; d <= last; ++d)
+                if (domain_.allows(e, d, kOff))
+                    scorer.change(e, d, kOff);
+            plan(scorer, e, first, last, values, true);
+            for (int d = first; d <= last; ++d)
+                if (domain_.movable(e, d))
+                    scorer.change(e, d, values[d - first]);
+        }
+    }
+    priceIterations_ = 8;
 }
 
 void RowPlanner::improveAllRows(IncrementalScorer& scorer, int maxLength, std::int64_t workBudget)

@@ -14,8 +14,11 @@ namespace shiftlane::solver {
 // progress, weekends and minutes used). Each cell costs its own cost plus the marginal cover
 // cost of adding this employee to the buckets it fills; broken own rules cost hardWeight per
 // unit, so the path minimises the same weighted value as the search. Exact for the row's
-// runs, successions, weekends and minutes; per-type limits and buckets filled by two of the
-// employee's own cells are left to the scorer, which judges the plan the search applies.
+// runs, successions, weekends and minutes. Per-type limits with room for some but not all of
+// the window's days are priced: each type a plan overuses costs more per shift and the path
+// is searched again, a few times, keeping the plan of least true value. Buckets filled by two
+// of the employee's own cells and minutes windows are left to the scorer, which judges the
+// plan the search applies.
 class RowPlanner
 {
 public:
@@ -25,8 +28,10 @@ public:
     // budget; longer windows are planned with minutes priced instead of tracked.
     int affordableLength(int employee, int maxLength) const;
     // Fills `values` with the plan for days first..last.
+    // With `prorate`, the row's horizon limits (minutes, weekends, shifts per type) are
+    // scaled to the days 0..last, for building rows from day 0 on (see constructRows).
     void plan(const IncrementalScorer& scorer, int employee, int first, int last,
-              std::vector<int>& values);
+              std::vector<int>& values, bool prorate = false);
     // State-days visited so far: the planner's effort, in a unit independent of the machine.
     std::int64_t work() const { return work_; }
 
@@ -34,6 +39,10 @@ public:
     // weighted value: turns a rough roster into one whose rows keep their own rules.
     // Stops once `workBudget` state-days are spent (see work()).
     void improveAllRows(IncrementalScorer& scorer, int maxLength, std::int64_t workBudget);
+    // Builds every row from day 0 on, window after window, each row planned against the cover
+    // the rows before it left, with the horizon limits prorated: rows that keep their own rules
+    // from the start, for the search to fix the cover. Replaces the roster's movable cells.
+    void constructRows(IncrementalScorer& scorer, int maxLength);
 
 private:
     struct Dimensions
@@ -45,9 +54,13 @@ private:
     };
     Dimensions dimensions(int employee, int length, int weekendCap) const;
     struct Window;
-    Window describeWindow(const IncrementalScorer& scorer, int employee, int first, int last) const;
+    Window describeWindow(const IncrementalScorer& scorer, int employee, int first, int last,
+                          bool prorate) const;
+    std::int64_t minutesValue(const Window& window, int minutes) const;
     std::int64_t solvePath(const Window& window, double minutePrice, bool exactMinutes,
                            std::vector<int>& values);
+    // One plan under the current typePrice_; returns its value without partial type limits.
+    std::int64_t planPriced(const Window& window, std::vector<int>& values);
 
     const Model& model_;
     const CellDomain& domain_;
@@ -64,6 +77,10 @@ private:
     std::vector<ClassSet> classSets_;
     std::vector<int> classSetOf_; // per employee
     std::int64_t work_ = 0;
+    // Paths tried per plan when minutes are priced (fewer while constructing rows).
+    int priceIterations_ = 8;
+    // Per type: a price per shift, raised while a plan uses more of the type than its room.
+    std::vector<std::int64_t> typePrice_;
     // Buffers reused between calls.
     std::vector<std::int64_t> current_;
     std::vector<std::int64_t> next_;

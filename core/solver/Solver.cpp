@@ -100,12 +100,19 @@ Roster startingRoster(const Model& model, const SolverOptions& options, const Ce
 {
     Roster roster = pinnedRoster(model);
     if (!options.warmStart) {
-        IncrementalScorer scorer(model, roster);
-        GreedyConstructor(model, domain, options.search.hardWeight)
-            .fill(scorer, 0, model.days() - 1, {});
-        RowPlanner(model, domain, options.search.hardWeight)
-            .improveAllRows(scorer, options.search.rowPlanDays, 50'000'000);
-        return scorer.roster();
+        // Two starts, kept by their weighted value: the greedy by scarcity (cover first), and
+        // rows built to keep their own rules (rules first). The better one is then re-planned
+        // row by row.
+        const std::int64_t hardWeight = options.search.hardWeight;
+        RowPlanner planner(model, domain, hardWeight);
+        IncrementalScorer greedy(model, roster);
+        GreedyConstructor(model, domain, hardWeight).fill(greedy, 0, model.days() - 1, {});
+        IncrementalScorer rows(model, roster);
+        planner.constructRows(rows, options.search.rowPlanDays);
+        auto value = [&](const Score& s) { return s.hard * hardWeight + s.soft; };
+        IncrementalScorer& chosen = value(rows.score()) < value(greedy.score()) ? rows : greedy;
+        planner.improveAllRows(chosen, options.search.rowPlanDays, 50'000'000);
+        return chosen.roster();
     }
     for (int e = 0; e < model.employeeCount(); ++e)
         for (int d = 0; d < model.days(); ++d)

@@ -1,0 +1,53 @@
+// A hidden diagnostic ([.diag]): reads SHIFTLANE_DIAG_INSTANCE (a number) and
+// SHIFTLANE_DIAG_SOLUTION (a solution file written by solve-instance) and prints the hard
+// rules the solution breaks, by kind. Not run by default.
+
+#include "TestInstances.h"
+
+#include "solver/Explanation.h"
+#include "solver/FullScorer.h"
+
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdlib>
+#include <iostream>
+#include <map>
+
+using namespace shiftlane::solver;
+using namespace shiftlane::solver::test;
+
+TEST_CASE("Diagnose a benchmark solution", "[.diag]")
+{
+    const char* number = std::getenv("SHIFTLANE_DIAG_INSTANCE");
+    const char* path = std::getenv("SHIFTLANE_DIAG_SOLUTION");
+    if (number == nullptr || path == nullptr) {
+        SUCCEED("set SHIFTLANE_DIAG_INSTANCE and SHIFTLANE_DIAG_SOLUTION to diagnose");
+        return;
+    }
+    const Model model = loadInstance(std::atoi(number));
+    QFile file(QString::fromLocal8Bit(path));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QTextStream in(&file);
+    Roster roster(model.employeeCount(), model.days());
+    for (int e = 0; e < model.employeeCount(); ++e) {
+        const QStringList tokens = in.readLine().split(QLatin1Char('\t'));
+        REQUIRE(tokens.size() == model.days() + 1);
+        for (int d = 0; d < model.days(); ++d)
+            for (int t = 0; t < model.shiftTypeCount(); ++t)
+                if (tokens[d + 1] == QString::fromStdString(model.shiftType(t).id))
+                    roster.set(e, d, t);
+    }
+    const Score score = fullScore(model, roster);
+    std::cout << "hard=" << score.hard << " soft=" << score.soft << "\n";
+    std::map<int, std::int64_t> byKind;
+    for (const Violation& v : explain(model, roster))
+        if (isHard(v.kind)) {
+            byKind[static_cast<int>(v.kind)] += v.penalty;
+            std::cout << "  kind " << static_cast<int>(v.kind) << " e" << v.employee << " days "
+                      << v.firstDay << "-" << v.lastDay << " type " << v.shiftType << " amount "
+                      << v.amount << "\n";
+        }
+    for (const auto& [kind, units] : byKind)
+        std::cout << "kind " << kind << ": " << units << "\n";
+}
