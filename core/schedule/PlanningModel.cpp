@@ -4,9 +4,11 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace shiftlane {
 
@@ -64,6 +66,16 @@ PlanningModel::PlanningModel(const ScheduleSnapshot& snapshot, Mode mode)
         rules.maxWeekends = int(std::ceil(f.limits.maxWorkingWeekends * m_days / 28.0));
         rules.softMinMinutes = int(std::lround(f.limits.minMinutesPerWeek * weeks));
         rules.softMinutesWeight = w.fairness;
+        // The contract's weekly maximum holds in every calendar week of the period (a week
+        // cut by the period's edge keeps the whole maximum: its other days are not planned here).
+        for (int day = 0; day < m_days;) {
+            const QDate date = snapshot.period.first.addDays(day);
+            const int toWeekEnd = (snapshot.settings.weekStart + 6 - date.dayOfWeek() + 7) % 7;
+            const int last = std::min(m_days - 1, day + toWeekEnd);
+            rules.minutesWindows.push_back({day, last, f.limits.maxMinutesPerWeek, 0});
+            day = last + 1;
+        }
+        rules.carryIn = carryInOf(f.id);
         employees.push_back(rules);
     }
     m_model = solver::Model(m_days, std::move(types), std::move(employees));
@@ -97,6 +109,29 @@ const Shift* PlanningModel::shiftInCell(int row, int day) const
     if (row < 0 || row >= m_rows.size() || day < 0 || day >= m_days)
         return nullptr;
     return m_cellShift.value(qint64(row) * m_days + day, nullptr);
+}
+
+solver::CarryIn PlanningModel::carryInOf(Id freelancerId) const
+{
+    // Days worked (by the planning day a shift starts on) in the fortnight before the period.
+    QSet<int> worked; // days before the period: 1 = the day before
+    for (const Shift& shift : m_snapshot.history)
+        if (shift.freelancerId == freelancerId) {
+            const qint64 before =
+                m_calendar.dayOf(shift.start.toSecsSinceEpoch()).daysTo(m_snapshot.period.first);
+            if (before >= 1 && before <= ScheduleSnapshot::HistoryDays)
+                worked.insert(int(before));
+        }
+    solver::CarryIn carry;
+    if (worked.contains(1)) {
+        while (worked.contains(carry.workedDays + 1))
+            ++carry.workedDays;
+    } else {
+        while (carry.daysOff < ScheduleSnapshot::HistoryDays && !worked.contains(carry.daysOff + 1))
+            ++carry.daysOff;
+    }
+    // The rest after the day before's shift is bounded cell by cell (addRestSuccessions).
+    return carry;
 }
 
 int PlanningModel::rowOf(Id freelancerId) const
@@ -278,18 +313,22 @@ void PlanningModel::addCells(Mode mode)
 
 void PlanningModel::addRestSuccessions()
 {
-    // The engine's successions are per type pair, so they use the team's longest rest:
-    // never a schedule that breaks anyone's rest, at the price of some lawful pairs for
-    // freelancers who need less (see README).
-    int restMinutes = 0;
+    // Pairs too close for everyone are forbidden for all; the rest per freelancer, by their
+    // own minimum rest.
+    int shortestRest = std::numeric_limits<int>::max();
     for (const Freelancer& f : m_snapshot.freelancers)
-        restMinutes = std::max(restMinutes, f.limits.minRestHours * 60);
+        shortestRest = std::min(shortestRest, f.limits.minRestHours * 60);
     for (int a = 0; a < m_types.size(); ++a)
         for (int b = 0; b < m_types.size(); ++b) {
             const int gap = MinutesPerDay + m_types[b].startMinute -
                             (m_types[a].startMinute + m_types[a].lengthMinutes);
-            if (gap < restMinutes)
+            if (gap < shortestRest) {
                 m_model.forbidSuccession(a, b);
+                continue;
+            }
+            for (int row = 0; row < m_rows.size(); ++row)
+                if (gap < m_snapshot.freelancers[row].limits.minRestHours * 60)
+                    m_model.forbidSuccessionFor(row, a, b);
         }
 
     // Shifts just outside the period bound the first and last day per freelancer.

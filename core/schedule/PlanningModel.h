@@ -94,6 +94,7 @@ private:
     void addRestSuccessions();
     void findUnmeetable();
     int rowOf(Id freelancerId) const;
+    solver::CarryIn carryInOf(Id freelancerId) const;
     bool isInCell(const Shift& shift) const;
     int dayOf(const Shift& shift) const;
     QString dayName(QDate day) const;

@@ -13,6 +13,8 @@ ScheduleSnapshot ScheduleSnapshot::load(Database& db, const PlanningPeriod& peri
     snapshot.availability = AvailabilityRepository(db).all();
     snapshot.demand = DemandRepository(db).between(period.first, period.last);
     snapshot.shifts = ScheduleRepository(db).overlapping(snapshot.window());
+    snapshot.history = ScheduleRepository(db).overlapping(
+        snapshot.calendar().days(period.first.addDays(-HistoryDays), period.first.addDays(-1)));
     return snapshot;
 }
 

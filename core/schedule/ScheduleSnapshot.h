@@ -38,6 +38,9 @@ struct ScheduleSnapshot
     QHash<Id, FreelancerAvailability> availability;
     QList<DemandInterval> demand;
     QList<Shift> shifts;
+    // Shifts of the HistoryDays before the period, for runs of working days that carry in.
+    QList<Shift> history;
+    static constexpr int HistoryDays = 14;
 
     static ScheduleSnapshot load(Database& db, const PlanningPeriod& period);
 

@@ -181,3 +181,38 @@ TEST_CASE("Every broken rule of a schedule is described in words")
     CHECK(lines.contains(QStringLiteral("[200.0] Phone Mon 7 Dec 09:00–09:30: 2 short")));
     CHECK(lines.contains(QStringLiteral("[100.0] French Mon 7 Dec 12:30–13:00: 1 short")));
 }
+
+TEST_CASE("The weekly maximum holds in each week, not only over the whole period")
+{
+    Team team;
+    team.period = {QDate(2026, 12, 7), QDate(2026, 12, 20)};
+    for (Id id : team.people) {
+        Freelancer f = *FreelancerRepository(*team.db).find(id);
+        f.limits.maxMinutesPerWeek = 16 * 60; // two day shifts a week
+        FreelancerRepository(*team.db).update(f);
+    }
+    // Demand only in the first week, where working more would pay.
+    QList<DemandInterval> none;
+    for (QDate date = QDate(2026, 12, 14); date <= QDate(2026, 12, 20); date = date.addDays(1))
+        for (int interval = 18; interval < 34; ++interval)
+            none.append({team.phone, date, interval, 0});
+    DemandRepository(*team.db).set(none, 30);
+
+    const ScheduleSnapshot snapshot = ScheduleSnapshot::load(*team.db, team.period);
+    const PlanningModel planning(snapshot, PlanningModel::Mode::FillFromScratch);
+    const solver::SolverResult result = team.solve(planning);
+    CHECK(result.score.hard == 0);
+    for (int row = 0; row < 3; ++row)
+        for (int week = 0; week < 2; ++week) {
+            int shifts = 0;
+            for (int day = 7 * week; day < 7 * week + 7; ++day)
+                shifts += result.roster.at(row, day) != solver::kOff ? 1 : 0;
+            INFO("row " << row << " week " << week);
+            CHECK(shifts <= 2);
+        }
+    int firstWeek = 0;
+    for (int row = 0; row < 3; ++row)
+        for (int day = 0; day < 7; ++day)
+            firstWeek += result.roster.at(row, day) != solver::kOff ? 1 : 0;
+    CHECK(firstWeek == 4); // Ana and Ben at their weekly maximum; Cleo is never available
+}
