@@ -1,4 +1,6 @@
 // Runs the real shiftlane-cli binary as a user would.
+#include "CliRun.h"
+
 #include <catch2/catch.hpp>
 
 #include <QFile>
@@ -7,21 +9,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess process;
-    process.start(QStringLiteral(SHIFTLANE_CLI), args);
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using Run = CliRun;
 
 } // namespace
 

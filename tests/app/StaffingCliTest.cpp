@@ -1,25 +1,13 @@
 // Runs the real shiftlane-cli staffing as a manager would.
+#include "CliRun.h"
+
 #include <catch2/catch.hpp>
 
 #include <QProcess>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess process;
-    process.start(QStringLiteral(SHIFTLANE_CLI), args);
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using Run = CliRun;
 
 QStringList classicExample(const QString& serviceLevel, const QString& shrinkage)
 {
