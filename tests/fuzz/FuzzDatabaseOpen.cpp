@@ -52,8 +52,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             std::abort();
         }
     }
-    for (const auto mode : {shiftlane::Database::Mode::ReadOnly,
-                            shiftlane::Database::Mode::ReadWrite}) {
+    for (const auto mode :
+         {shiftlane::Database::Mode::ReadOnly, shiftlane::Database::Mode::ReadWrite}) {
         try {
             const std::unique_ptr<shiftlane::Database> db = shiftlane::Database::open(path, mode);
             // Opened: reading what the file says must fail cleanly too, if it fails.
