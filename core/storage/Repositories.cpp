@@ -49,6 +49,17 @@ AvailabilityKind kindFrom(const QVariant& value)
     return kind;
 }
 
+// Every removal is the same one-row delete, one transaction.
+void deleteById(Database& db, const char* table, Id id)
+{
+    Transaction transaction(db);
+    QSqlQuery query =
+        db.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(table)));
+    query.addBindValue(id);
+    db.exec(query);
+    transaction.commit();
+}
+
 } // namespace
 
 // --- settings ---------------------------------------------------------------------------
@@ -165,11 +176,7 @@ void SkillRepository::update(const Skill& skill)
 
 void SkillRepository::remove(Id id)
 {
-    Transaction transaction(m_db);
-    QSqlQuery query = m_db.prepare(QStringLiteral("DELETE FROM skills WHERE id = ?"));
-    query.addBindValue(id);
-    m_db.exec(query);
-    transaction.commit();
+    deleteById(m_db, "skills", id);
 }
 
 // --- freelancers ------------------------------------------------------------------------
@@ -310,11 +317,7 @@ void FreelancerRepository::writeSkills(const Freelancer& freelancer, Id id)
 
 void FreelancerRepository::remove(Id id)
 {
-    Transaction transaction(m_db);
-    QSqlQuery query = m_db.prepare(QStringLiteral("DELETE FROM freelancers WHERE id = ?"));
-    query.addBindValue(id);
-    m_db.exec(query);
-    transaction.commit();
+    deleteById(m_db, "freelancers", id);
 }
 
 // --- availability -----------------------------------------------------------------------
@@ -426,11 +429,7 @@ Id AvailabilityRepository::addTimeOff(const TimeOff& timeOff)
 
 void AvailabilityRepository::removeTimeOff(Id id)
 {
-    Transaction transaction(m_db);
-    QSqlQuery query = m_db.prepare(QStringLiteral("DELETE FROM time_off WHERE id = ?"));
-    query.addBindValue(id);
-    m_db.exec(query);
-    transaction.commit();
+    deleteById(m_db, "time_off", id);
 }
 
 Id AvailabilityRepository::addOneOff(const OneOffWindow& window)
@@ -452,11 +451,7 @@ Id AvailabilityRepository::addOneOff(const OneOffWindow& window)
 
 void AvailabilityRepository::removeOneOff(Id id)
 {
-    Transaction transaction(m_db);
-    QSqlQuery query = m_db.prepare(QStringLiteral("DELETE FROM one_off_windows WHERE id = ?"));
-    query.addBindValue(id);
-    m_db.exec(query);
-    transaction.commit();
+    deleteById(m_db, "one_off_windows", id);
 }
 
 // --- shift templates --------------------------------------------------------------------
@@ -520,11 +515,7 @@ void TemplateRepository::update(const ShiftTemplate& t)
 
 void TemplateRepository::remove(Id id)
 {
-    Transaction transaction(m_db);
-    QSqlQuery query = m_db.prepare(QStringLiteral("DELETE FROM shift_templates WHERE id = ?"));
-    query.addBindValue(id);
-    m_db.exec(query);
-    transaction.commit();
+    deleteById(m_db, "shift_templates", id);
 }
 
 // --- demand -----------------------------------------------------------------------------
@@ -674,11 +665,7 @@ void ScheduleRepository::update(const Shift& shift)
 
 void ScheduleRepository::remove(Id id)
 {
-    Transaction transaction(m_db);
-    QSqlQuery query = m_db.prepare(QStringLiteral("DELETE FROM shifts WHERE id = ?"));
-    query.addBindValue(id);
-    m_db.exec(query);
-    transaction.commit();
+    deleteById(m_db, "shifts", id);
 }
 
 qint64 ScheduleRepository::count() const
