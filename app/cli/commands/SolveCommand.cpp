@@ -129,6 +129,10 @@ void SolveCommand::configure(QCommandLineParser& parser) const
         {QStringLiteral("time-limit"), tr("Seconds to search (default 10)."), tr("S")},
         {QStringLiteral("seed"), tr("Random seed (default 1)."), tr("N")},
         {QStringLiteral("threads"), tr("Search threads, 1 or 2 (default 1)."), tr("T")},
+        {QStringLiteral("moves"),
+         tr("Stop after N moves per thread (with the same seed and threads, the same result on "
+            "any machine)."),
+         tr("N")},
         {QStringLiteral("keep"), tr("Re-solve from the current schedule, moving as few "
                                     "assignments as it can.")},
     });
@@ -140,10 +144,12 @@ int SolveCommand::run(const QCommandLineParser& parser, CliOutput& io) const
     int timeLimit = 10;
     int seed = 1;
     int threads = 1;
+    int moves = 0;
     if (!readPeriod(parser, period, io) ||
         !intOption(parser, QStringLiteral("time-limit"), 1, 24 * 3600, timeLimit, io) ||
         !intOption(parser, QStringLiteral("seed"), 0, std::numeric_limits<int>::max(), seed, io) ||
-        !intOption(parser, QStringLiteral("threads"), 1, 2, threads, io))
+        !intOption(parser, QStringLiteral("threads"), 1, 2, threads, io) ||
+        !intOption(parser, QStringLiteral("moves"), 1, std::numeric_limits<int>::max(), moves, io))
         return ExitUsage;
     auto db = openDatabase(parser.value(QStringLiteral("db")), Database::Mode::ReadWrite, io);
     if (!db)
@@ -164,6 +170,7 @@ int SolveCommand::run(const QCommandLineParser& parser, CliOutput& io) const
         options.timeLimitSeconds = timeLimit;
         options.seed = quint64(seed);
         options.threads = threads;
+        options.maxMovesPerThread = moves; // 0 when not given: until the time limit
         options.progressIntervalSeconds = 1.0;
         options.search = planning.searchParameters();
         if (parser.isSet(QStringLiteral("keep")))
