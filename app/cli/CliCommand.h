@@ -32,6 +32,9 @@ public:
 
     virtual QString name() const = 0;
     virtual QString summary() const = 0;
+    // A command that draws text (a PDF) needs fonts: it runs under a QGuiApplication on the
+    // offscreen platform, so no display is needed.
+    virtual bool needsFonts() const { return false; }
     // Declares the command's options and positional arguments.
     virtual void configure(QCommandLineParser& parser) const = 0;
     // Runs with a parser that has already accepted the command line.

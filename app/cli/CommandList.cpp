@@ -2,6 +2,7 @@
 
 #include "commands/DemoCommand.h"
 #include "commands/ExportCommand.h"
+#include "commands/ExportPdfCommand.h"
 #include "commands/ImportCommand.h"
 #include "commands/InfoCommand.h"
 #include "commands/SolveCommand.h"
@@ -17,6 +18,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<InfoCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<ExportPdfCommand>());
     commands.push_back(std::make_unique<SolveCommand>());
     commands.push_back(std::make_unique<ScoreCommand>());
     commands.push_back(std::make_unique<SolveInstanceCommand>());

@@ -4,9 +4,11 @@
 #include "CommandList.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QStringList>
 
 #include <cstdio>
+#include <memory>
 
 using namespace shiftlane::cli;
 
@@ -26,19 +28,33 @@ QString generalHelp(const std::vector<std::unique_ptr<CliCommand>>& commands)
     return text;
 }
 
+// The application object the command needs: fonts (a PDF's text) need a QGuiApplication,
+// which runs on the offscreen platform so that no display is needed.
+std::unique_ptr<QCoreApplication>
+makeApplication(int& argc, char* argv[], const std::vector<std::unique_ptr<CliCommand>>& commands)
+{
+    for (const auto& command : commands)
+        if (argc >= 2 && command->needsFonts() &&
+            command->name() == QString::fromLocal8Bit(argv[1])) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return std::make_unique<QGuiApplication>(argc, argv);
+        }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto commands = allCommands();
+    const auto app = makeApplication(argc, argv, commands);
     QCoreApplication::setApplicationName(QStringLiteral("shiftlane-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHIFTLANE_VERSION));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
     CliOutput io{out, err};
-    const auto commands = allCommands();
-    const QStringList args = app.arguments();
+    const QStringList args = QCoreApplication::arguments();
 
     if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h") ||
         args[1] == QLatin1String("help")) {
