@@ -539,8 +539,13 @@ QStringList PlanningModel::describe(const std::vector<solver::Violation>& violat
                        .arg(who, type, dayName(first));
             break;
         case solver::RuleKind::ForbiddenSuccession:
-            text = tr("%1: %2 on %3 leaves too little rest before the next day's shift")
-                       .arg(who, type, dayName(first));
+            // Reported on one day: the period's first day, after a shift worked before it.
+            text = v.firstDay == v.lastDay
+                       ? tr("%1: %2 on %3 comes too soon after their last shift before the "
+                            "period")
+                             .arg(who, type, dayName(first))
+                       : tr("%1: %2 on %3 leaves too little rest before the next day's shift")
+                             .arg(who, type, dayName(first));
             break;
         case solver::RuleKind::MaxShiftsOfType:
             text = tr("%1 works %2 %3 times too many").arg(who, type).arg(v.amount);
@@ -551,6 +556,18 @@ QStringList PlanningModel::describe(const std::vector<solver::Violation>& violat
             break;
         case solver::RuleKind::MaxTotalMinutes:
             text = tr("%1 is %2 h over the maximum hours").arg(who).arg(v.amount / 60.0, 0, 'f', 1);
+            break;
+        case solver::RuleKind::MinWindowMinutes:
+            text = tr("%1 is %2 h under the minimum hours of the week %3 to %4")
+                       .arg(who)
+                       .arg(v.amount / 60.0, 0, 'f', 1)
+                       .arg(dayName(first), dayName(last));
+            break;
+        case solver::RuleKind::MaxWindowMinutes:
+            text = tr("%1 is %2 h over the weekly maximum in the week %3 to %4")
+                       .arg(who)
+                       .arg(v.amount / 60.0, 0, 'f', 1)
+                       .arg(dayName(first), dayName(last));
             break;
         case solver::RuleKind::MaxConsecutiveWork:
             text = tr("%1 works too many days in a row, %2 to %3")

@@ -96,10 +96,10 @@ private:
                 inWindow += model_.minutesOf(roster_.at(e, d));
             const std::int64_t units = penalty::windowHard(window, inWindow);
             if (inWindow < window.minMinutes)
-                add({RuleKind::MinTotalMinutes, e, window.firstDay, window.lastDay, -1, -1,
+                add({RuleKind::MinWindowMinutes, e, window.firstDay, window.lastDay, -1, -1,
                      window.minMinutes - inWindow, units, i});
             else if (inWindow > window.maxMinutes)
-                add({RuleKind::MaxTotalMinutes, e, window.firstDay, window.lastDay, -1, -1,
+                add({RuleKind::MaxWindowMinutes, e, window.firstDay, window.lastDay, -1, -1,
                      inWindow - window.maxMinutes, units, i});
         }
         const std::int64_t softMinutes = penalty::minutesSoft(rules, minutes);

@@ -13,8 +13,10 @@ enum class RuleKind
     ForbiddenShift,        // hard: a shift on a cell that forbids it (day off, missing skill)
     ForbiddenSuccession,   // hard: shift on day d followed by a forbidden shift on d + 1
     MaxShiftsOfType,       // hard
-    MinTotalMinutes,       // hard; also a minutes window (then `window` >= 0, days = the window)
-    MaxTotalMinutes,       // hard; also a minutes window (then `window` >= 0, days = the window)
+    MinTotalMinutes,       // hard: minutes over the whole horizon
+    MaxTotalMinutes,       // hard: minutes over the whole horizon
+    MinWindowMinutes,      // hard: minutes in a window (`window`; days = the window's days)
+    MaxWindowMinutes,      // hard: minutes in a window (`window`; days = the window's days)
     MaxConsecutiveWork,    // hard
     MinConsecutiveWork,    // hard
     MinConsecutiveOff,     // hard
@@ -39,8 +41,8 @@ struct Violation
     int bucket = -1;    // for cover
     std::int64_t amount = 0;
     std::int64_t penalty = 0;
-    // For Min/MaxTotalMinutes: the index of the broken window in the employee's
-    // EmployeeRules::minutesWindows; -1 for the horizon total.
+    // For Min/MaxWindowMinutes: the index of the broken window in the employee's
+    // EmployeeRules::minutesWindows; -1 otherwise.
     int window = -1;
 };
 

@@ -6,6 +6,8 @@
 
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 using namespace shiftlane;
 
 namespace {
@@ -215,4 +217,61 @@ TEST_CASE("The weekly maximum holds in each week, not only over the whole period
         for (int day = 0; day < 7; ++day)
             firstWeek += result.roster.at(row, day) != solver::kOff ? 1 : 0;
     CHECK(firstWeek == 4); // Ana and Ben at their weekly maximum; Cleo is never available
+}
+
+TEST_CASE("A week over the weekly maximum is described as such, apart from the period's total")
+{
+    Team team;
+    team.period = {QDate(2026, 12, 7), QDate(2026, 12, 20)};
+    Freelancer ana = *FreelancerRepository(*team.db).find(team.people[0]);
+    ana.limits.maxMinutesPerWeek = 16 * 60;
+    FreelancerRepository(*team.db).update(ana);
+    const ScheduleSnapshot snapshot = ScheduleSnapshot::load(*team.db, team.period);
+    const PlanningModel planning(snapshot, PlanningModel::Mode::FillFromScratch);
+    int dayType = -1;
+    for (int t = 0; t < planning.model().shiftTypeCount(); ++t)
+        if (planning.model().shiftType(t).id == "Day")
+            dayType = t;
+    REQUIRE(dayType >= 0);
+    // Three day shifts in the first week: 24 h against 16 h a week, 32 h over the fortnight.
+    solver::Roster roster = planning.current();
+    for (int day : {0, 1, 2})
+        roster.set(0, day, dayType);
+    const auto violations = solver::explain(planning.model(), roster);
+    const auto week = std::find_if(violations.begin(), violations.end(), [](const auto& v) {
+        return v.kind == solver::RuleKind::MaxWindowMinutes;
+    });
+    REQUIRE(week != violations.end());
+    CHECK(week->employee == 0);
+    CHECK(week->firstDay == 0);
+    CHECK(week->lastDay == 6);
+    CHECK(week->amount == 8 * 60);
+    CHECK(std::none_of(violations.begin(), violations.end(),
+                       [](const auto& v) { return v.kind == solver::RuleKind::MaxTotalMinutes; }));
+    const QStringList lines = planning.describe(violations);
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    CHECK(lines.contains(
+        QStringLiteral("[hard] Ana is 8.0 h over the weekly maximum in the week Mon 7 Dec to "
+                       "Sun 13 Dec")));
+}
+
+TEST_CASE("A succession across the period's start is told apart from one inside it")
+{
+    Team team;
+    const ScheduleSnapshot snapshot = ScheduleSnapshot::load(*team.db, team.period);
+    const PlanningModel planning(snapshot, PlanningModel::Mode::FillFromScratch);
+    // As explain() reports them: day -1's shift then day 0's on day 0 alone; inside the
+    // period, the two days of the pair.
+    solver::Violation carried{solver::RuleKind::ForbiddenSuccession, 1, 0, 0, 0, -1, 1, 1};
+    solver::Violation inside{solver::RuleKind::ForbiddenSuccession, 1, 2, 3, 0, -1, 1, 1};
+    const QStringList lines = planning.describe({carried, inside});
+    const QString type = QString::fromStdString(planning.model().shiftType(0).id);
+    CHECK(lines.contains(
+        QStringLiteral("[hard] Ben: %1 on Mon 7 Dec comes too soon after their last shift "
+                       "before the period")
+            .arg(type)));
+    CHECK(lines.contains(
+        QStringLiteral("[hard] Ben: %1 on Wed 9 Dec leaves too little rest before the next "
+                       "day's shift")
+            .arg(type)));
 }
