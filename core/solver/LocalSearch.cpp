@@ -15,7 +15,11 @@ LocalSearch::LocalSearch(const Model& model, const CellDomain& domain,
       constructor_(model, domain, parameters.hardWeight),
       planner_(model, domain, parameters.hardWeight), bestScore_(scorer_.score()),
       bestRoster_(start)
-{}
+{
+    if (parameters_.acceptance == Acceptance::LateAcceptance)
+        lateValues_.assign(std::max(1, parameters_.lateAcceptanceLength),
+                           weighted(scorer_.score()));
+}
 
 void LocalSearch::restartFrom(const Roster& roster)
 {
@@ -29,6 +33,8 @@ void LocalSearch::restartFrom(const Roster& roster)
     }
     ruinAndRecreate();
     noteScore();
+    // A new start: the values remembered from before it say nothing about where it stands.
+    std::fill(lateValues_.begin(), lateValues_.end(), weighted(scorer_.score()));
 }
 
 std::int64_t LocalSearch::runEpoch(std::int64_t moves,
@@ -52,7 +58,10 @@ std::int64_t LocalSearch::runEpoch(std::int64_t moves,
         if (moves_ % parameters_.repairInterval == 0 && scorer_.score().hard > 0)
             repairRows();
         if (static_cast<double>(planner_.work()) < planPerMove * static_cast<double>(moves_)) {
-            tryRowPlan();
+            if (parameters_.pairPlanShare > 0 && random_.unit() < parameters_.pairPlanShare)
+                tryPairPlan();
+            else
+                tryRowPlan();
             continue;
         }
         const double kind = random_.unit();
@@ -68,9 +77,19 @@ std::int64_t LocalSearch::runEpoch(std::int64_t moves,
     return move;
 }
 
-bool LocalSearch::accept(const Score& delta)
+bool LocalSearch::accept(const Score& before, const Score& delta)
 {
-    const double value = static_cast<double>(delta.hard * parameters_.hardWeight + delta.soft);
+    if (parameters_.acceptance == Acceptance::LateAcceptance) {
+        const std::int64_t now = weighted(before);
+        const std::int64_t candidate = now + weighted(delta);
+        std::int64_t& late = lateValues_[lateSlot_];
+        if (++lateSlot_ == lateValues_.size())
+            lateSlot_ = 0;
+        const bool kept = candidate <= now || candidate <= late;
+        late = kept ? candidate : now;
+        return kept;
+    }
+    const double value = static_cast<double>(weighted(delta));
     if (value <= 0)
         return true;
     if (value > 30 * temperature_)
@@ -106,7 +125,7 @@ void LocalSearch::tryChange()
     if (choice == current)
         return;
     const Score delta = scorer_.deltaOfChange(e, d, choice);
-    if (!accept(delta))
+    if (!accept(scorer_.score(), delta))
         return;
     keepBestBeforeWorsening(scorer_.score() + delta);
     scorer_.change(e, d, choice);
@@ -189,6 +208,42 @@ void LocalSearch::tryRowPlan()
         decideCompound(scorer_.score());
 }
 
+void LocalSearch::setRecorded(int employee, int day, int choice)
+{
+    const int before = scorer_.at(employee, day);
+    if (before == choice)
+        return;
+    changes_.push_back({employee, day, before, choice});
+    scorer_.change(employee, day, choice);
+}
+
+void LocalSearch::tryPairPlan()
+{
+    const int employees = model_.employeeCount();
+    if (employees < 2) {
+        tryRowPlan();
+        return;
+    }
+    const int a = random_.below(employees);
+    const int b = (a + 1 + random_.below(employees - 1)) % employees;
+    const int length = std::min(parameters_.rowPlanDays, model_.days());
+    const int first = random_.below(model_.days() - length + 1);
+    const int last = first + length - 1;
+    const Score before = scorer_.score();
+    changes_.clear();
+    for (int d = first; d <= last; ++d)
+        if (domain_.allows(b, d, kOff))
+            setRecorded(b, d, kOff);
+    for (const int e : {a, b}) {
+        planner_.plan(scorer_, e, first, last, planned_);
+        for (int d = first; d <= last; ++d)
+            if (domain_.movable(e, d))
+                setRecorded(e, d, planned_[d - first]);
+    }
+    if (!changes_.empty())
+        decideApplied(before);
+}
+
 void LocalSearch::repairRows()
 {
     const std::vector<Violation> violations = explain(model_, scorer_.roster());
@@ -227,10 +282,14 @@ void LocalSearch::applyChanges(bool forward)
 void LocalSearch::decideCompound(const Score& before, bool greedy)
 {
     applyChanges(true);
+    decideApplied(before, greedy);
+}
+
+void LocalSearch::decideApplied(const Score& before, bool greedy)
+{
     const Score after = scorer_.score();
     const Score delta = after - before;
-    const bool kept =
-        greedy ? delta.hard * parameters_.hardWeight + delta.soft <= 0 : accept(delta);
+    const bool kept = greedy ? weighted(delta) <= 0 : accept(before, delta);
     if (!kept) {
         applyChanges(false);
         return;

@@ -12,13 +12,25 @@
 
 namespace shiftlane::solver {
 
+// How the search decides whether a worsening move stays.
+enum class Acceptance
+{
+    // Simulated annealing: a worsening by x stays with probability exp(-x / temperature).
+    Annealing,
+    // Late acceptance: a move stays if it is no worse than the current value, or than the
+    // value the search had lateAcceptanceLength moves ago.
+    LateAcceptance,
+};
+
 struct SearchParameters
 {
     // Weight of one hard unit in the value the search minimises (hard × weight + soft).
     std::int64_t hardWeight = 1000;
+    Acceptance acceptance = Acceptance::Annealing;
     // Simulated annealing: each epoch cools geometrically from start to end temperature.
     double startTemperature = 5.0;
     double endTemperature = 0.2;
+    int lateAcceptanceLength = 2000;
     // Share of each move kind; the rest are single-cell changes.
     double swapShare = 0.3;
     double blockSwapShare = 0.2;
@@ -32,6 +44,13 @@ struct SearchParameters
     double rowPlanEffort = 0.3;
     double planStatesPerMove = 20;
     int rowPlanDays = 28;
+    // Share of the re-plans that take two employees' rows over the same days: the second
+    // row's days are cleared, the first row planned against that, then the second against the
+    // first's plan. Moves work from one employee to another, which one row alone cannot.
+    double pairPlanShare = 0.5;
+    // Moves per epoch per cell of the roster (clamped, see Solver): each epoch is one annealing
+    // cycle that starts from the best roster so far.
+    int epochMovesPerCell = 200;
     // Ruin & recreate at the start of each epoch after the first: a block of days for a
     // share of the employees is cleared and filled again greedily.
     int ruinMaxDays = 7;
@@ -77,13 +96,23 @@ private:
     void tryRowSwap();
     void ruinAndRecreate();
     void tryRowPlan();
+    void tryPairPlan();
+    // Sets a cell and records the change in changes_ (for moves built step by step).
+    void setRecorded(int employee, int day, int choice);
     // Re-plans windows of rows around the hard rules the current roster breaks, keeping each
     // plan that does not make the weighted value worse.
     void repairRows();
     // Applies the compound move in changes_, keeps it if accepted (greedy: if it does not make
     // the weighted value worse), undoes it otherwise.
     void decideCompound(const Score& before, bool greedy = false);
-    bool accept(const Score& delta);
+    // The same for a compound move whose changes are already applied.
+    void decideApplied(const Score& before, bool greedy = false);
+    // Whether a move from a roster scoring `before` that changes it by `delta` stays.
+    bool accept(const Score& before, const Score& delta);
+    std::int64_t weighted(const Score& score) const
+    {
+        return score.hard * parameters_.hardWeight + score.soft;
+    }
     void keepBestBeforeWorsening(const Score& after);
     void noteScore();
     void applyChanges(bool forward);
@@ -98,6 +127,9 @@ private:
     std::vector<int> planned_;
     std::int64_t moves_ = 0;
     double temperature_ = 1.0;
+    // Late acceptance: the current value of the last lateAcceptanceLength moves, a ring.
+    std::vector<std::int64_t> lateValues_;
+    std::size_t lateSlot_ = 0;
     std::vector<CellChange> changes_;
     Score bestScore_;
     Roster bestRoster_;

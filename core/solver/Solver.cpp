@@ -20,10 +20,10 @@ using Clock = std::chrono::steady_clock;
 
 // Moves per epoch: long enough for an annealing cycle to settle on the instance, short
 // enough that threads exchange their best often.
-std::int64_t epochMoves(const Model& model)
+std::int64_t epochMoves(const Model& model, const SearchParameters& parameters)
 {
     const std::int64_t cells = static_cast<std::int64_t>(model.employeeCount()) * model.days();
-    return std::clamp<std::int64_t>(cells * 200, 200'000, 20'000'000);
+    return std::clamp<std::int64_t>(cells * parameters.epochMovesPerCell, 200'000, 20'000'000);
 }
 
 // What the threads share: the best roster (exchanged only at epoch boundaries, which keeps
@@ -157,7 +157,7 @@ SolverResult solve(const Model& model, const SolverOptions& options,
     };
     std::barrier sync(threads, endOfEpoch);
 
-    const std::int64_t movesPerEpoch = epochMoves(model);
+    const std::int64_t movesPerEpoch = epochMoves(model, options.search);
     auto work = [&](int thread) {
         LocalSearch& search = *searches[thread];
         while (!stop) {

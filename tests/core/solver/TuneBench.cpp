@@ -1,0 +1,117 @@
+// A hidden A/B bench ([.tune]): runs search variants one after the other on the same
+// instances, so that the machine's load falls on all of them alike. Not run by default.
+//
+//   SHIFTLANE_TUNE_INSTANCES="5 8 13"  SHIFTLANE_TUNE_SECONDS=10  SHIFTLANE_TUNE_SEEDS="1 2"
+//   SHIFTLANE_TUNE_MOVES=20000000 (a move limit per thread instead of seconds: the same runs
+//   whatever the load; the CPU seconds printed then say what each variant cost)
+//   SHIFTLANE_TUNE_VARIANTS="base; accept=late,lateLength=5000; pairPlan=0.5"
+//   test_core_solver "[tune]"
+//
+// A variant is a comma-separated list of SearchParameters fields set to values (names as
+// below); "base" keeps the defaults. Prints one tab-separated line per run.
+
+#include "TestInstances.h"
+
+#include "solver/FullScorer.h"
+#include "solver/Solver.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdlib>
+#include <ctime>
+#include <iostream>
+
+using namespace shiftlane::solver;
+using namespace shiftlane::solver::test;
+
+namespace {
+
+QString env(const char* name, const char* fallback)
+{
+    const char* value = std::getenv(name);
+    return QString::fromLocal8Bit(value != nullptr ? value : fallback);
+}
+
+// Applies "key=value" to the parameters; false for an unknown key.
+bool setParameter(SearchParameters& p, const QString& key, const QString& value)
+{
+    const double number = value.toDouble();
+    if (key == QLatin1String("accept"))
+        p.acceptance =
+            value == QLatin1String("late") ? Acceptance::LateAcceptance : Acceptance::Annealing;
+    else if (key == QLatin1String("lateLength"))
+        p.lateAcceptanceLength = static_cast<int>(number);
+    else if (key == QLatin1String("startTemperature"))
+        p.startTemperature = number;
+    else if (key == QLatin1String("endTemperature"))
+        p.endTemperature = number;
+    else if (key == QLatin1String("pairPlan"))
+        p.pairPlanShare = number;
+    else if (key == QLatin1String("rowPlanEffort"))
+        p.rowPlanEffort = number;
+    else if (key == QLatin1String("rowPlanDays"))
+        p.rowPlanDays = static_cast<int>(number);
+    else if (key == QLatin1String("swapShare"))
+        p.swapShare = number;
+    else if (key == QLatin1String("blockSwapShare"))
+        p.blockSwapShare = number;
+    else if (key == QLatin1String("rowSwapShare"))
+        p.rowSwapShare = number;
+    else if (key == QLatin1String("maxBlockLength"))
+        p.maxBlockLength = static_cast<int>(number);
+    else if (key == QLatin1String("ruinMaxDays"))
+        p.ruinMaxDays = static_cast<int>(number);
+    else if (key == QLatin1String("ruinEmployeeShare"))
+        p.ruinEmployeeShare = number;
+    else if (key == QLatin1String("epochMovesPerCell"))
+        p.epochMovesPerCell = static_cast<int>(number);
+    else if (key == QLatin1String("hardWeight"))
+        p.hardWeight = static_cast<std::int64_t>(number);
+    else
+        return false;
+    return true;
+}
+
+} // namespace
+
+TEST_CASE("Compare search variants on benchmark instances", "[.tune]")
+{
+    const QStringList instances =
+        env("SHIFTLANE_TUNE_INSTANCES", "5").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList seeds =
+        env("SHIFTLANE_TUNE_SEEDS", "1").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const double seconds = env("SHIFTLANE_TUNE_SECONDS", "5").toDouble();
+    const int threads = env("SHIFTLANE_TUNE_THREADS", "1").toInt();
+    const std::int64_t moves = env("SHIFTLANE_TUNE_MOVES", "0").toLongLong();
+    const QStringList variants =
+        env("SHIFTLANE_TUNE_VARIANTS", "base").split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString& instance : instances) {
+        const Model model = loadInstance(instance.toInt());
+        for (const QString& seed : seeds)
+            for (const QString& variant : variants) {
+                SolverOptions options;
+                options.timeLimitSeconds = seconds;
+                options.seed = seed.toULongLong();
+                options.threads = threads;
+                options.maxMovesPerThread = moves;
+                if (moves > 0)
+                    options.timeLimitSeconds = 86400;
+                for (const QString& item : variant.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                    const QStringList pair = item.trimmed().split(QLatin1Char('='));
+                    if (pair.size() == 2)
+                        REQUIRE(setParameter(options.search, pair[0], pair[1]));
+                }
+                const std::clock_t cpuStart = std::clock();
+                const SolverResult result = solve(model, options);
+                const double cpu = static_cast<double>(std::clock() - cpuStart) / CLOCKS_PER_SEC;
+                CHECK(result.score == fullScore(model, result.roster));
+                std::cout << "Instance" << instance.toStdString() << "\tseed " << seed.toStdString()
+                          << "\t" << variant.trimmed().toStdString() << "\thard "
+                          << result.score.hard << "\tsoft " << result.score.soft << "\tfeasible "
+                          << result.firstFeasibleSeconds << "\tmoves/s "
+                          << static_cast<std::int64_t>(result.movesPerSecond) << "\tcpu s " << cpu
+                          << "\twall s " << result.elapsedSeconds << std::endl;
+            }
+    }
+}
