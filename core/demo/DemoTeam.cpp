@@ -244,8 +244,7 @@ public:
     {
         for (const Freelancer& f : team) {
             const FreelancerAvailability& a = availability.value(f.id);
-            m_expanders.insert(
-                f.id, AvailabilityExpander(QTimeZone(f.timeZone), a.weekly, a.timeOff, a.oneOff));
+            m_expanders.insert(f.id, AvailabilityExpander(f, a));
         }
     }
 

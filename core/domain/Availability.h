@@ -3,7 +3,9 @@
 #include "domain/Ids.h"
 #include "domain/Validation.h"
 
+#include <QByteArray>
 #include <QDate>
+#include <QList>
 #include <QString>
 
 namespace shiftlane {
@@ -55,6 +57,37 @@ struct OneOffWindow
 
     ValidationErrors validate() const;
     friend bool operator==(const OneOffWindow&, const OneOffWindow&) = default;
+};
+
+// "From firstDay to lastDay I am in Asia/Dubai": on those dates (the traveller's own
+// calendar dates) their windows are wall-clock times of that zone instead of their home
+// zone. A date has one zone, so one person's travel periods never overlap.
+struct TravelPeriod
+{
+    Id id = NoId;
+    Id freelancerId = NoId;
+    QDate firstDay;
+    QDate lastDay;       // inclusive
+    QByteArray timeZone; // IANA id
+
+    bool covers(QDate day) const { return day >= firstDay && day <= lastDay; }
+    ValidationErrors validate() const;
+    friend bool operator==(const TravelPeriod&, const TravelPeriod&) = default;
+};
+
+// Checks each period and that no two of one person's periods share a date; an overlap
+// is reported on the later period's "firstDay", naming the period it runs into.
+ValidationErrors validateTravelPlan(const QList<TravelPeriod>& periods);
+
+// Everything one freelancer said about when, and where, they can work.
+struct FreelancerAvailability
+{
+    QList<WeeklyWindow> weekly;
+    QList<TimeOff> timeOff;
+    QList<OneOffWindow> oneOff;
+    QList<TravelPeriod> travel;
+
+    friend bool operator==(const FreelancerAvailability&, const FreelancerAvailability&) = default;
 };
 
 QString toString(AvailabilityKind kind);

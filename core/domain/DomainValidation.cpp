@@ -8,8 +8,11 @@
 #include "domain/Skill.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
+
+#include <algorithm>
 
 namespace shiftlane {
 
@@ -115,6 +118,52 @@ ValidationErrors TimeOff::validate() const
         errors.append({QStringLiteral("lastDay"), tr("an end date is required")});
     else if (firstDay.isValid() && lastDay < firstDay)
         errors.append({QStringLiteral("lastDay"), tr("the time off ends before it starts")});
+    return errors;
+}
+
+ValidationErrors TravelPeriod::validate() const
+{
+    ValidationErrors errors;
+    if (!firstDay.isValid())
+        errors.append({QStringLiteral("firstDay"), tr("a start date is required")});
+    if (!lastDay.isValid())
+        errors.append({QStringLiteral("lastDay"), tr("an end date is required")});
+    else if (firstDay.isValid() && lastDay < firstDay)
+        errors.append({QStringLiteral("lastDay"), tr("the travel ends before it starts")});
+    checkTimeZone(timeZone, QStringLiteral("timeZone"), errors);
+    return errors;
+}
+
+ValidationErrors validateTravelPlan(const QList<TravelPeriod>& periods)
+{
+    ValidationErrors errors;
+    for (const TravelPeriod& period : periods)
+        errors.append(period.validate());
+    if (!errors.isEmpty())
+        return errors;
+    QList<TravelPeriod> sorted = periods;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const TravelPeriod& a, const TravelPeriod& b) { return a.firstDay < b.firstDay; });
+    const QString format = QStringLiteral("d MMM yyyy");
+    // The earlier period reaching furthest is the one a later period can run into.
+    qsizetype reaching = 0;
+    for (qsizetype i = 1; i < sorted.size(); ++i) {
+        const TravelPeriod& earlier = sorted[reaching];
+        const TravelPeriod& later = sorted[i];
+        if (later.lastDay > earlier.lastDay)
+            reaching = i;
+        if (later.firstDay <= earlier.lastDay)
+            errors.append(
+                {QStringLiteral("firstDay"),
+                 tr("the travel from %1 to %2 (%3) overlaps the travel from %4 to %5 (%6): a "
+                    "date can have only one time zone")
+                     .arg(QLocale::c().toString(later.firstDay, format),
+                          QLocale::c().toString(later.lastDay, format),
+                          QString::fromUtf8(later.timeZone),
+                          QLocale::c().toString(earlier.firstDay, format),
+                          QLocale::c().toString(earlier.lastDay, format),
+                          QString::fromUtf8(earlier.timeZone))});
+    }
     return errors;
 }
 

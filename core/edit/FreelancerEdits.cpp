@@ -96,13 +96,8 @@ void FreelancerRemoval::apply(Database& db)
 void FreelancerRemoval::revert(Database& db)
 {
     Transaction transaction(db);
-    FreelancerRepository(db).add(m_freelancer); // keeps its id
-    AvailabilityRepository availability(db);
-    availability.replaceWeekly(m_freelancer.id, m_availability.weekly);
-    for (const TimeOff& off : m_availability.timeOff)
-        availability.addTimeOff(off);
-    for (const OneOffWindow& window : m_availability.oneOff)
-        availability.addOneOff(window);
+    FreelancerRepository(db).add(m_freelancer);                             // keeps its id
+    AvailabilityRepository(db).replaceAll(m_freelancer.id, m_availability); // travel too
     ScheduleRepository schedule(db);
     for (const Shift& shift : m_shifts) {
         if (m_handling == Shifts::Delete)

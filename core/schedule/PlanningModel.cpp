@@ -274,7 +274,7 @@ void PlanningModel::addCells(Mode mode)
     for (int row = 0; row < m_rows.size(); ++row) {
         const Freelancer& f = m_snapshot.freelancers[row];
         const FreelancerAvailability a = m_snapshot.availability.value(f.id);
-        const AvailabilityExpander expander(QTimeZone(f.timeZone), a.weekly, a.timeOff, a.oneOff);
+        const AvailabilityExpander expander(f, a); // travel included
         const QList<AvailabilitySpan> spans = expander.expand({window.start, window.end + 86400});
         for (int day = 0; day < m_days; ++day) {
             const QDate date = m_snapshot.period.first.addDays(day);

@@ -62,7 +62,7 @@ const QList<AvailabilitySpan>& RuleChecker::spansOf(Id freelancerId) const
     if (found == m_spans.end()) {
         const Freelancer* f = m_freelancers.value(freelancerId);
         const FreelancerAvailability a = m_snapshot.availability.value(freelancerId);
-        const AvailabilityExpander expander(QTimeZone(f->timeZone), a.weekly, a.timeOff, a.oneOff);
+        const AvailabilityExpander expander(*f, a);
         // A margin beyond the window covers shifts dragged past its edges.
         const UtcInterval window = m_snapshot.window();
         found = m_spans
@@ -73,11 +73,14 @@ const QList<AvailabilitySpan>& RuleChecker::spansOf(Id freelancerId) const
     return found->second;
 }
 
-const WallClock& RuleChecker::clockOf(const Freelancer& freelancer) const
+const ZoneSchedule& RuleChecker::zonesOf(const Freelancer& freelancer) const
 {
-    auto found = m_clocks.find(freelancer.id);
-    if (found == m_clocks.end())
-        found = m_clocks.emplace(freelancer.id, WallClock(QTimeZone(freelancer.timeZone))).first;
+    auto found = m_zones.find(freelancer.id);
+    if (found == m_zones.end())
+        found = m_zones
+                    .emplace(freelancer.id,
+                             ZoneSchedule(freelancer, m_snapshot.availability.value(freelancer.id)))
+                    .first;
     return found->second;
 }
 
@@ -123,8 +126,8 @@ QList<RuleBreak> RuleChecker::check(const Shift& candidate) const
     if (!f)
         return breaks;
     const UtcInterval span = spanOf(candidate);
-    const WallClock& clock = clockOf(*f);
-    const QString zone = QString::fromUtf8(f->timeZone);
+    // Travel decides which zone the freelancer's own times are read in.
+    const ZoneSchedule& zones = zonesOf(*f);
 
     if (!f->hasSkill(candidate.skillId)) {
         const Skill* skill = m_snapshot.skill(candidate.skillId);
@@ -137,7 +140,7 @@ QList<RuleBreak> RuleChecker::check(const Shift& candidate) const
     const FreelancerAvailability availability = m_snapshot.availability.value(f->id);
     bool onTimeOff = false;
     for (const TimeOff& off : availability.timeOff) {
-        if (off.covers(clock.localDay(span.start)) || off.covers(clock.localDay(span.end - 1))) {
+        if (off.covers(zones.localDay(span.start)) || off.covers(zones.localDay(span.end - 1))) {
             onTimeOff = true;
             breaks.append(
                 {RuleBreak::Rule::TimeOff,
@@ -167,9 +170,10 @@ QList<RuleBreak> RuleChecker::check(const Shift& candidate) const
         if (covered < span.end)
             gaps.append({covered, span.end});
         for (const UtcInterval& gap : gaps)
-            breaks.append(
-                {RuleBreak::Rule::Unavailable, tr("%1 is unavailable %2 local time (%3)")
-                                                   .arg(f->name, localRange(clock, gap), zone)});
+            breaks.append({RuleBreak::Rule::Unavailable,
+                           tr("%1 is unavailable %2 local time (%3)")
+                               .arg(f->name, localRange(zones.clockAt(gap.start), gap),
+                                    QString::fromUtf8(zones.zoneIdAt(gap.start)))});
     }
 
     const QList<const Shift*> shifts = shiftsOf(f->id, candidate);

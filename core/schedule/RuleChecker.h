@@ -48,7 +48,7 @@ public:
 
 private:
     QList<const Shift*> shiftsOf(Id freelancerId, const Shift& replacing) const;
-    const WallClock& clockOf(const Freelancer& freelancer) const;
+    const ZoneSchedule& zonesOf(const Freelancer& freelancer) const;
     QString localRange(const WallClock& clock, const UtcInterval& span) const;
     QString planningTime(qint64 utc) const;
 
@@ -57,7 +57,7 @@ private:
     QHash<Id, const Freelancer*> m_freelancers;
     QHash<Id, QList<const Shift*>> m_byFreelancer; // sorted by start
     mutable std::map<Id, QList<AvailabilitySpan>> m_spans;
-    mutable std::map<Id, WallClock> m_clocks;
+    mutable std::map<Id, ZoneSchedule> m_zones;
     QHash<Id, QDate> m_dayOf; // planning day each shift starts on
 };
 

@@ -95,6 +95,23 @@ QStringList version1()
     };
 }
 
+// Travel: "from first_day to last_day I am in time_zone" (see ZoneSchedule).
+QStringList version2()
+{
+    return {
+        QStringLiteral("CREATE TABLE travel_periods ("
+                       " id INTEGER PRIMARY KEY,"
+                       " freelancer_id INTEGER NOT NULL REFERENCES freelancers(id) ON DELETE "
+                       "CASCADE,"
+                       " first_day TEXT NOT NULL,"
+                       " last_day TEXT NOT NULL,"
+                       " time_zone TEXT NOT NULL CHECK (time_zone <> ''),"
+                       " CHECK (first_day <= last_day))"),
+        QStringLiteral(
+            "CREATE INDEX travel_periods_by_freelancer ON travel_periods(freelancer_id)"),
+    };
+}
+
 } // namespace
 
 QStringList migrationTo(int version)
@@ -102,6 +119,8 @@ QStringList migrationTo(int version)
     switch (version) {
     case 1:
         return version1();
+    case 2:
+        return version2();
     default:
         return {};
     }

@@ -371,6 +371,51 @@ void readAvailability(Database& db, const QString& where, const QVariant& key,
         w.kind = kindFrom(oneOff.value(5));
         into[w.freelancerId].oneOff.append(w);
     }
+    // A file opened read-only is not migrated; before version 2 nobody travelled.
+    if (db.schemaVersion() < 2)
+        return;
+    QSqlQuery travel =
+        run(QStringLiteral("SELECT id, freelancer_id, first_day, last_day, time_zone "
+                           "FROM travel_periods %1 "
+                           "ORDER BY freelancer_id, first_day"));
+    while (travel.next()) {
+        TravelPeriod t;
+        t.id = travel.value(0).toLongLong();
+        t.freelancerId = travel.value(1).toLongLong();
+        t.firstDay = dateFrom(travel.value(2));
+        t.lastDay = dateFrom(travel.value(3));
+        t.timeZone = travel.value(4).toString().toUtf8();
+        into[t.freelancerId].travel.append(t);
+    }
+}
+
+// The id column's value: the row's own id when it has one, else SQLite picks one.
+QVariant idOrNull(Id id)
+{
+    return id != NoId ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+void deleteOf(Database& db, const char* table, Id freelancerId)
+{
+    QSqlQuery clear = db.prepare(
+        QStringLiteral("DELETE FROM %1 WHERE freelancer_id = ?").arg(QLatin1String(table)));
+    clear.addBindValue(freelancerId);
+    db.exec(clear);
+}
+
+void insertTravel(Database& db, Id freelancerId, const QList<TravelPeriod>& periods)
+{
+    QSqlQuery insert = db.prepare(
+        QStringLiteral("INSERT INTO travel_periods (id, freelancer_id, first_day, last_day, "
+                       "time_zone) VALUES (?, ?, ?, ?, ?)"));
+    for (const TravelPeriod& period : periods) {
+        insert.bindValue(0, idOrNull(period.id));
+        insert.bindValue(1, freelancerId);
+        insert.bindValue(2, isoDate(period.firstDay));
+        insert.bindValue(3, isoDate(period.lastDay));
+        insert.bindValue(4, QString::fromUtf8(period.timeZone));
+        db.exec(insert);
+    }
 }
 
 } // namespace
@@ -452,6 +497,69 @@ Id AvailabilityRepository::addOneOff(const OneOffWindow& window)
 void AvailabilityRepository::removeOneOff(Id id)
 {
     deleteById(m_db, "one_off_windows", id);
+}
+
+void AvailabilityRepository::replaceTravel(Id freelancerId, const QList<TravelPeriod>& periods)
+{
+    requireValid(validateTravelPlan(periods), QT_TRANSLATE_NOOP("Repositories", "travel plan"));
+    Transaction transaction(m_db);
+    deleteOf(m_db, "travel_periods", freelancerId);
+    insertTravel(m_db, freelancerId, periods);
+    transaction.commit();
+}
+
+void AvailabilityRepository::replaceAll(Id freelancerId, const FreelancerAvailability& availability)
+{
+    for (const WeeklyWindow& window : availability.weekly)
+        requireValid(window.validate(), QT_TRANSLATE_NOOP("Repositories", "availability window"));
+    for (const TimeOff& off : availability.timeOff)
+        requireValid(off.validate(), QT_TRANSLATE_NOOP("Repositories", "time off"));
+    for (const OneOffWindow& window : availability.oneOff)
+        requireValid(window.validate(), QT_TRANSLATE_NOOP("Repositories", "one-off window"));
+    requireValid(validateTravelPlan(availability.travel),
+                 QT_TRANSLATE_NOOP("Repositories", "travel plan"));
+
+    Transaction transaction(m_db);
+    for (const char* table : {"weekly_windows", "time_off", "one_off_windows", "travel_periods"})
+        deleteOf(m_db, table, freelancerId);
+
+    QSqlQuery weekly = m_db.prepare(
+        QStringLiteral("INSERT INTO weekly_windows (id, freelancer_id, day_of_week, start_minute, "
+                       "end_minute, kind) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const WeeklyWindow& window : availability.weekly) {
+        weekly.bindValue(0, idOrNull(window.id));
+        weekly.bindValue(1, freelancerId);
+        weekly.bindValue(2, window.dayOfWeek);
+        weekly.bindValue(3, window.startMinute);
+        weekly.bindValue(4, window.endMinute);
+        weekly.bindValue(5, toString(window.kind));
+        m_db.exec(weekly);
+    }
+    QSqlQuery off = m_db.prepare(
+        QStringLiteral("INSERT INTO time_off (id, freelancer_id, first_day, last_day, reason) "
+                       "VALUES (?, ?, ?, ?, ?)"));
+    for (const TimeOff& t : availability.timeOff) {
+        off.bindValue(0, idOrNull(t.id));
+        off.bindValue(1, freelancerId);
+        off.bindValue(2, isoDate(t.firstDay));
+        off.bindValue(3, isoDate(t.lastDay));
+        off.bindValue(4, text(t.reason));
+        m_db.exec(off);
+    }
+    QSqlQuery oneOff = m_db.prepare(
+        QStringLiteral("INSERT INTO one_off_windows (id, freelancer_id, day, start_minute, "
+                       "end_minute, kind) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const OneOffWindow& window : availability.oneOff) {
+        oneOff.bindValue(0, idOrNull(window.id));
+        oneOff.bindValue(1, freelancerId);
+        oneOff.bindValue(2, isoDate(window.day));
+        oneOff.bindValue(3, window.startMinute);
+        oneOff.bindValue(4, window.endMinute);
+        oneOff.bindValue(5, toString(window.kind));
+        m_db.exec(oneOff);
+    }
+    insertTravel(m_db, freelancerId, availability.travel);
+    transaction.commit();
 }
 
 // --- shift templates --------------------------------------------------------------------

@@ -58,14 +58,6 @@ private:
     Database& m_db;
 };
 
-// What each freelancer said about when they can work.
-struct FreelancerAvailability
-{
-    QList<WeeklyWindow> weekly;
-    QList<TimeOff> timeOff;
-    QList<OneOffWindow> oneOff;
-};
-
 class AvailabilityRepository
 {
 public:
@@ -78,6 +70,11 @@ public:
     void removeTimeOff(Id id);
     Id addOneOff(const OneOffWindow& window);
     void removeOneOff(Id id);
+    // Replaces the travel plan; refuses invalid or overlapping periods (nothing written).
+    void replaceTravel(Id freelancerId, const QList<TravelPeriod>& periods);
+    // Replaces everything the freelancer said, in one transaction; rows keep the ids they
+    // carry (so undo brings back the very rows a save replaced).
+    void replaceAll(Id freelancerId, const FreelancerAvailability& availability);
 
 private:
     Database& m_db;

@@ -5,10 +5,22 @@
 
 namespace shiftlane {
 
+AvailabilityExpander::AvailabilityExpander(ZoneSchedule zones, QList<WeeklyWindow> weekly,
+                                           QList<TimeOff> timeOff, QList<OneOffWindow> oneOff)
+    : m_zones(std::move(zones)), m_weekly(std::move(weekly)), m_timeOff(std::move(timeOff)),
+      m_oneOff(std::move(oneOff))
+{}
+
 AvailabilityExpander::AvailabilityExpander(const QTimeZone& zone, QList<WeeklyWindow> weekly,
                                            QList<TimeOff> timeOff, QList<OneOffWindow> oneOff)
-    : m_clock(zone), m_weekly(std::move(weekly)), m_timeOff(std::move(timeOff)),
-      m_oneOff(std::move(oneOff))
+    : AvailabilityExpander(ZoneSchedule(zone.id(), {}), std::move(weekly), std::move(timeOff),
+                           std::move(oneOff))
+{}
+
+AvailabilityExpander::AvailabilityExpander(const Freelancer& freelancer,
+                                           const FreelancerAvailability& availability)
+    : AvailabilityExpander(ZoneSchedule(freelancer, availability), availability.weekly,
+                           availability.timeOff, availability.oneOff)
 {}
 
 bool AvailabilityExpander::isOnTimeOff(QDate localDay) const
@@ -22,14 +34,15 @@ QList<AvailabilitySpan> AvailabilityExpander::expand(const UtcInterval& range) c
     if (range.isEmpty())
         return {};
 
-    // Every window of every local day that can touch the range; one day of margin either
-    // side covers any UTC offset.
+    // Every window of every local day that can touch the range. Two days of margin either
+    // side of the home dates cover any zone a trip can lead to (offsets span 26 hours).
     QList<AvailabilitySpan> raw;
-    const QDate firstDay = m_clock.localDay(range.start).addDays(-1);
-    const QDate lastDay = m_clock.localDay(range.end).addDays(1);
+    const QDate firstDay = m_zones.home().localDay(range.start).addDays(-2);
+    const QDate lastDay = m_zones.home().localDay(range.end).addDays(2);
     auto addWindow = [&](QDate day, int startMinute, int endMinute, AvailabilityKind kind) {
-        const UtcInterval span{m_clock.earliestUtc(day, startMinute),
-                               m_clock.latestUtc(day, endMinute)};
+        const WallClock& clock = m_zones.clockOn(day);
+        const UtcInterval span{clock.earliestUtc(day, startMinute),
+                               clock.latestUtc(day, endMinute)};
         if (!span.isEmpty() && span.overlaps(range))
             raw.append({span, kind});
     };

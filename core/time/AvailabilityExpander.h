@@ -3,6 +3,7 @@
 #include "domain/Availability.h"
 #include "time/UtcInterval.h"
 #include "time/WallClock.h"
+#include "time/ZoneSchedule.h"
 
 #include <QList>
 
@@ -24,14 +25,20 @@ enum class Fit
 
 // What one freelancer said, turned into UTC spans for concrete dates. Windows are
 // wall-clock times in the freelancer's zone and keep that wall-clock meaning on every
-// date, whatever the UTC offset that week. Time off removes the whole local day; one-off
+// date, whatever the UTC offset that week, and in the zone in force on that date (see
+// ZoneSchedule: travel moves them with the person). Time off removes the whole local day; one-off
 // windows add to the weekly pattern. Adjacent and overlapping windows merge, preferred
 // winning over available.
 class AvailabilityExpander
 {
 public:
+    AvailabilityExpander(ZoneSchedule zones, QList<WeeklyWindow> weekly, QList<TimeOff> timeOff,
+                         QList<OneOffWindow> oneOff);
+    // Someone who stays at home in `zone`.
     AvailabilityExpander(const QTimeZone& zone, QList<WeeklyWindow> weekly, QList<TimeOff> timeOff,
                          QList<OneOffWindow> oneOff);
+    // Everything a freelancer said, travel included: what every view and the solver use.
+    AvailabilityExpander(const Freelancer& freelancer, const FreelancerAvailability& availability);
 
     // Sorted, non-overlapping spans meeting [range.start, range.end), clipped to it.
     QList<AvailabilitySpan> expand(const UtcInterval& range) const;
@@ -40,10 +47,10 @@ public:
     static Fit fit(const QList<AvailabilitySpan>& spans, const UtcInterval& span);
 
     bool isOnTimeOff(QDate localDay) const;
-    const WallClock& clock() const { return m_clock; }
+    const ZoneSchedule& zones() const { return m_zones; }
 
 private:
-    WallClock m_clock;
+    ZoneSchedule m_zones;
     QList<WeeklyWindow> m_weekly;
     QList<TimeOff> m_timeOff;
     QList<OneOffWindow> m_oneOff;

@@ -1,5 +1,7 @@
 #include "people/FreelancerTableModel.h"
 
+#include "time/ZoneSchedule.h"
+
 #include <QLocale>
 #include <QTimeZone>
 
@@ -23,8 +25,10 @@ void FreelancerTableModel::setSnapshot(const ScheduleSnapshot& snapshot)
         for (Id id : f.skillIds)
             if (const Skill* s = snapshot.skill(id))
                 skills << s->name;
-        m_rows.append({f, skills.join(QStringLiteral(", ")),
-                       QTimeZone(f.timeZone).offsetFromUtc(now), minutes.value(f.id)});
+        const ZoneSchedule zones(f, snapshot.availability.value(f.id));
+        const WallClock& clock = zones.clockAt(now.toSecsSinceEpoch());
+        m_rows.append({f, skills.join(QStringLiteral(", ")), zones.zoneIdAt(now.toSecsSinceEpoch()),
+                       clock.offsetSeconds(now.toSecsSinceEpoch()), minutes.value(f.id)});
     }
     endResetModel();
 }
@@ -71,9 +75,12 @@ QVariant FreelancerTableModel::data(const QModelIndex& index, int role) const
         return row.skills;
     case TimeZone: {
         const int offset = std::abs(row.offsetSeconds) / 60;
+        const QString zone = row.zoneNow == f.timeZone ? QString::fromUtf8(f.timeZone)
+                                                       : tr("%1, travelling from %2")
+                                                             .arg(QString::fromUtf8(row.zoneNow),
+                                                                  QString::fromUtf8(f.timeZone));
         return tr("%1 (UTC%2%3:%4)")
-            .arg(QString::fromUtf8(f.timeZone),
-                 row.offsetSeconds < 0 ? QStringLiteral("−") : QStringLiteral("+"))
+            .arg(zone, row.offsetSeconds < 0 ? QStringLiteral("−") : QStringLiteral("+"))
             .arg(offset / 60, 2, 10, QLatin1Char('0'))
             .arg(offset % 60, 2, 10, QLatin1Char('0'));
     }

@@ -40,6 +40,7 @@ private:
     {
         Freelancer freelancer;
         QString skills;
+        QByteArray zoneNow; // differs from the home zone while travelling
         int offsetSeconds = 0;
         qint64 scheduledMinutes = 0;
     };

@@ -162,9 +162,11 @@ void TimelineView::rebuildRows()
             return a.paidMinutes > b.paidMinutes;
         case SortOrder::TimeZone: {
             const qint64 now = m_layout.span().start;
+            // Where they are at the start of the view: travel moves them.
             const auto offset = [&](const Freelancer* f) {
-                return QTimeZone(f->timeZone)
-                    .offsetFromUtc(QDateTime::fromSecsSinceEpoch(now, Qt::UTC));
+                return ZoneSchedule(*f, m_snapshot->availability.value(f->id))
+                    .clockAt(now)
+                    .offsetSeconds(now);
             };
             return offset(a.freelancer) < offset(b.freelancer);
         }

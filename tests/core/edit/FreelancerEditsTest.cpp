@@ -27,6 +27,8 @@ struct Team
             ana, {{NoId, ana, 1, 540, 780, AvailabilityKind::Preferred}});
         AvailabilityRepository(*db).addTimeOff(
             {NoId, ana, QDate(2026, 12, 1), QDate(2026, 12, 3), QStringLiteral("Exams")});
+        AvailabilityRepository(*db).replaceTravel(
+            ana, {{NoId, ana, QDate(2026, 12, 7), QDate(2026, 12, 11), "Europe/Lisbon"}});
         Shift s;
         s.start = QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC);
         s.end = s.start.addSecs(8 * 3600);
@@ -43,6 +45,8 @@ TEST_CASE("Removing a freelancer and undoing it brings back everything, ids incl
     Team team;
     const Freelancer before = *FreelancerRepository(*team.db).find(team.ana);
     const Shift shiftBefore = *ScheduleRepository(*team.db).find(team.shift);
+    const FreelancerAvailability availabilityBefore =
+        AvailabilityRepository(*team.db).forFreelancer(team.ana);
 
     auto unassign =
         FreelancerRemoval::prepare(*team.db, team.ana, FreelancerRemoval::Shifts::Unassign);
@@ -59,6 +63,7 @@ TEST_CASE("Removing a freelancer and undoing it brings back everything, ids incl
     CHECK(restored.weekly.size() == 1);
     REQUIRE(restored.timeOff.size() == 1);
     CHECK(restored.timeOff[0].reason == QStringLiteral("Exams"));
+    CHECK(restored == availabilityBefore); // travel too, every row with its id
 
     auto remove = FreelancerRemoval::prepare(*team.db, team.ana, FreelancerRemoval::Shifts::Delete);
     remove.apply(*team.db);

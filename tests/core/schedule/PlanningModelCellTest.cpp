@@ -75,3 +75,33 @@ TEST_CASE("The shift in a cell maps the engine's broken rules back to shifts")
         }
     CHECK(forbidden == 1);
 }
+
+TEST_CASE("The solver may place a traveller in the hours they are awake where they are")
+{
+    // Rita lives in Lisbon (UTC+1 in June) and works 09:00-17:00 there; from Monday 8 to
+    // Friday 12 June she is in Dubai (UTC+4). A 05:00-13:00 UTC shift is 09:00-17:00 Dubai.
+    ScheduleSnapshot snapshot;
+    snapshot.settings.planningTimeZone = "UTC";
+    snapshot.period = {QDate(2026, 6, 1), QDate(2026, 6, 14)};
+    snapshot.skills = {{Phone, QStringLiteral("Phone"), QStringLiteral("#111111")}};
+    snapshot.templates = {{DayTemplate, QStringLiteral("Early"), 5 * 60, 8 * 60, 0, Phone, {}}};
+    Freelancer rita;
+    rita.id = Ana;
+    rita.name = QStringLiteral("Rita");
+    rita.timeZone = "Europe/Lisbon";
+    rita.skillIds = {Phone};
+    snapshot.freelancers = {rita};
+    for (int d = 1; d <= 5; ++d)
+        snapshot.availability[Ana].weekly.append(
+            {NoId, Ana, d, 9 * 60, 17 * 60, AvailabilityKind::Available});
+    snapshot.availability[Ana].travel = {
+        {NoId, Ana, QDate(2026, 6, 8), QDate(2026, 6, 12), "Asia/Dubai"}};
+
+    const PlanningModel planning(snapshot, PlanningModel::Mode::FillFromScratch);
+    for (int day = 0; day < snapshot.period.days(); ++day) {
+        const QDate date = snapshot.period.first.addDays(day);
+        INFO(date.toString(Qt::ISODate).toStdString());
+        const bool inDubai = date >= QDate(2026, 6, 8) && date <= QDate(2026, 6, 12);
+        CHECK(planning.model().cellForbidden(0, day, 0) == !inDubai);
+    }
+}

@@ -84,6 +84,24 @@ TEST_CASE("Unavailable hours are named in the freelancer's own time")
           QStringLiteral("Ana Souza is unavailable Tue 06:00–09:00 local time (Asia/Manila)"));
 }
 
+TEST_CASE("While travelling, unavailable hours are named in the zone they are in")
+{
+    Team team;
+    // From Monday 9 March Ana is in Lisbon (UTC+0), still 09:00-23:00 on her watch.
+    team.snapshot.availability[Ana].travel = {
+        {NoId, Ana, QDate(2026, 3, 9), QDate(2026, 3, 15), "Europe/Lisbon"}};
+    const Shift atHome = team.place(3, 2, 8);      // Tue 3 March 10:00-18:00 Manila: fine
+    const Shift inLisbon = team.place(10, 2, 8);   // Tue 10 March 02:00-10:00 Lisbon
+    const Shift lisbonDay = team.place(11, 10, 8); // Wed 11 March 10:00-18:00 Lisbon: fine
+    const RuleChecker checker(team.snapshot);
+    CHECK(checker.check(atHome).isEmpty());
+    CHECK(checker.check(lisbonDay).isEmpty());
+    const QList<RuleBreak> breaks = checker.check(inLisbon);
+    REQUIRE(rules(breaks) == QList{RuleBreak::Rule::Unavailable});
+    CHECK(breaks[0].message ==
+          QStringLiteral("Ana Souza is unavailable Tue 02:00–09:00 local time (Europe/Lisbon)"));
+}
+
 TEST_CASE("Missing skill and time off are reported with names and dates")
 {
     Team team;

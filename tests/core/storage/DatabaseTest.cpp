@@ -229,3 +229,34 @@ TEST_CASE("Every earlier schema version migrates to the current one")
         CHECK(check.value(0).toString() == QStringLiteral("ok"));
     }
 }
+
+TEST_CASE("A version 1 file gains travel periods and keeps its availability")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.shiftlane"));
+    Id ana = NoId;
+    {
+        auto old = Database::createAtVersion(path, 1);
+        Freelancer f;
+        f.name = QStringLiteral("Ana Souza");
+        f.timeZone = "Europe/Lisbon";
+        // The version 1 tables are those of today: write through the repositories.
+        ana = FreelancerRepository(*old).add(f);
+        AvailabilityRepository(*old).replaceWeekly(
+            ana, {{NoId, ana, 1, 540, 780, AvailabilityKind::Available}});
+    }
+    {
+        // Read-only, the file stays at version 1 and still reads.
+        auto readOnly = Database::open(path, Database::Mode::ReadOnly);
+        CHECK(readOnly->schemaVersion() == 1);
+        CHECK(AvailabilityRepository(*readOnly).forFreelancer(ana).weekly.size() == 1);
+    }
+    auto db = Database::open(path);
+    CHECK(db->schemaVersion() >= 2);
+    AvailabilityRepository repo(*db);
+    repo.replaceTravel(ana, {{NoId, ana, QDate(2026, 6, 8), QDate(2026, 6, 14), "Asia/Dubai"}});
+    const FreelancerAvailability stored = repo.forFreelancer(ana);
+    CHECK(stored.weekly.size() == 1);
+    REQUIRE(stored.travel.size() == 1);
+    CHECK(stored.travel[0].timeZone == "Asia/Dubai");
+}

@@ -110,6 +110,53 @@ TEST_CASE("A bad window in a pattern keeps the old pattern")
     CHECK(repo.forFreelancer(ana).weekly[0].dayOfWeek == 1);
 }
 
+TEST_CASE("A travel plan round-trips and an overlapping one keeps the old plan")
+{
+    Fixture fx;
+    const Id ana = FreelancerRepository(*fx.db).add(fx.ana());
+    AvailabilityRepository repo(*fx.db);
+    const TravelPeriod dubai{NoId, ana, QDate(2026, 6, 8), QDate(2026, 6, 14), "Asia/Dubai"};
+    repo.replaceTravel(ana, {dubai});
+    REQUIRE(repo.forFreelancer(ana).travel.size() == 1);
+    const TravelPeriod stored = repo.forFreelancer(ana).travel[0];
+    CHECK(stored.id != NoId);
+    CHECK(stored.firstDay == dubai.firstDay);
+    CHECK(stored.lastDay == dubai.lastDay);
+    CHECK(stored.timeZone == "Asia/Dubai");
+
+    const TravelPeriod tokyo{NoId, ana, QDate(2026, 6, 14), QDate(2026, 6, 20), "Asia/Tokyo"};
+    try {
+        repo.replaceTravel(ana, {dubai, tokyo});
+        FAIL("overlapping travel was saved");
+    } catch (const StorageError& error) {
+        CHECK(error.kind() == StorageError::Kind::Invalid);
+        CHECK(error.message().contains(QStringLiteral("overlaps")));
+        CHECK(error.message().contains(QStringLiteral("Asia/Tokyo")));
+    }
+    CHECK(repo.forFreelancer(ana).travel == QList{stored});
+}
+
+TEST_CASE("Replacing all availability keeps the ids the rows carry")
+{
+    Fixture fx;
+    const Id ana = FreelancerRepository(*fx.db).add(fx.ana());
+    AvailabilityRepository repo(*fx.db);
+    FreelancerAvailability a;
+    a.weekly = {{41, ana, 1, 540, 780, AvailabilityKind::Preferred}};
+    a.timeOff = {{42, ana, QDate(2026, 5, 1), QDate(2026, 5, 3), QStringLiteral("Holiday")}};
+    a.oneOff = {{43, ana, QDate(2026, 5, 9), 600, 720, AvailabilityKind::Available}};
+    a.travel = {{44, ana, QDate(2026, 6, 8), QDate(2026, 6, 14), "Asia/Dubai"}};
+    repo.replaceAll(ana, a);
+    CHECK(repo.forFreelancer(ana) == a);
+
+    // A bad part refuses the whole: nothing of the new availability is written.
+    FreelancerAvailability bad = a;
+    bad.weekly = {{NoId, ana, 2, 540, 600, AvailabilityKind::Available}};
+    bad.oneOff = {{NoId, ana, QDate(2026, 5, 9), 720, 600, AvailabilityKind::Available}};
+    CHECK_THROWS_AS(repo.replaceAll(ana, bad), StorageError);
+    CHECK(repo.forFreelancer(ana) == a);
+}
+
 TEST_CASE("Deleting a freelancer deletes their availability and unassigns their shifts")
 {
     Fixture fx;
@@ -124,6 +171,8 @@ TEST_CASE("Deleting a freelancer deletes their availability and unassigns their 
     shift.freelancerId = ana;
     ScheduleRepository schedule(*fx.db);
     const Id shiftId = schedule.add(shift);
+    AvailabilityRepository(*fx.db).replaceTravel(
+        ana, {{NoId, ana, QDate(2026, 6, 8), QDate(2026, 6, 14), "Asia/Dubai"}});
     people.remove(ana);
     CHECK(AvailabilityRepository(*fx.db).all().isEmpty());
     REQUIRE(schedule.find(shiftId).has_value());

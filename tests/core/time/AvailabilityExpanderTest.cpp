@@ -141,7 +141,7 @@ TEST_CASE("Time off removes whole local days and one-off windows add to the patt
     const auto week = eva.expand({utc(2026, 3, 2, 0), utc(2026, 3, 9, 0)});
     QList<QDate> days;
     for (const AvailabilitySpan& s : week)
-        days.append(eva.clock().localDay(s.interval.start));
+        days.append(eva.zones().localDay(s.interval.start));
     CHECK(days ==
           QList{QDate(2026, 3, 2), QDate(2026, 3, 5), QDate(2026, 3, 6), QDate(2026, 3, 7)});
     CHECK(week.last() ==
