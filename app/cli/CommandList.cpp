@@ -3,6 +3,8 @@
 #include "commands/DemoCommand.h"
 #include "commands/ExportCommand.h"
 #include "commands/ExportPdfCommand.h"
+#include "commands/ExportIcsCommand.h"
+#include "commands/ExportScheduleCommand.h"
 #include "commands/ImportCommand.h"
 #include "commands/InfoCommand.h"
 #include "commands/SolveCommand.h"
@@ -19,6 +21,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ExportPdfCommand>());
+    commands.push_back(std::make_unique<ExportScheduleCommand>());
+    commands.push_back(std::make_unique<ExportIcsCommand>());
     commands.push_back(std::make_unique<SolveCommand>());
     commands.push_back(std::make_unique<ScoreCommand>());
     commands.push_back(std::make_unique<SolveInstanceCommand>());

@@ -1,6 +1,7 @@
 #include "storage/Repositories.h"
 
 #include <QCoreApplication>
+#include <QUuid>
 #include <QVariant>
 
 namespace shiftlane {
@@ -132,6 +133,36 @@ void SettingsRepository::save(const PlanningSettings& settings)
         m_db.exec(query);
     }
     transaction.commit();
+}
+
+namespace {
+
+const QString CalendarIdentityKey = QStringLiteral("calendar_identity");
+
+} // namespace
+
+QString SettingsRepository::calendarIdentity() const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(CalendarIdentityKey);
+    m_db.exec(query);
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+QString SettingsRepository::ensureCalendarIdentity()
+{
+    Transaction transaction(m_db);
+    QString identity = calendarIdentity();
+    if (identity.isEmpty()) {
+        identity = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QSqlQuery query =
+            m_db.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
+        query.addBindValue(CalendarIdentityKey);
+        query.addBindValue(identity);
+        m_db.exec(query);
+    }
+    transaction.commit();
+    return identity;
 }
 
 // --- skills -----------------------------------------------------------------------------

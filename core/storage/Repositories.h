@@ -25,6 +25,13 @@ public:
     PlanningSettings load() const;
     void save(const PlanningSettings& settings);
 
+    // A random id of this database, made once and kept: calendar event UIDs include it, so the
+    // events of two teams' files never collide and a re-exported event keeps its UID. Empty
+    // while none has been made (a file no calendar was exported from yet).
+    QString calendarIdentity() const;
+    // The identity, made (in one transaction) if the file has none yet.
+    QString ensureCalendarIdentity();
+
 private:
     Database& m_db;
 };
