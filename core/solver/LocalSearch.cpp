@@ -193,11 +193,48 @@ void LocalSearch::tryRowSwap()
     decideCompound(scorer_.score());
 }
 
+void LocalSearch::pickPlanWindow(int& employee, int& first)
+{
+    const int days = model_.days();
+    const int length = std::min(parameters_.rowPlanDays, days);
+    if (parameters_.targetedPlanShare > 0 && model_.bucketCount() > 0 &&
+        random_.unit() < parameters_.targetedPlanShare) {
+        // A demand left short, and someone who could fill it but does not: the window is
+        // planned around that day, so the plan weighs taking it against what it costs.
+        for (int attempt = 0; attempt < parameters_.targetAttempts; ++attempt) {
+            const int b = random_.below(model_.bucketCount());
+            const CoverBucket& bucket = model_.bucket(b);
+            if (bucket.day < 0 || scorer_.bucketCount(b) >= bucket.required)
+                continue;
+            // A type that fills the bucket, looked for from a random one on.
+            const int types = model_.shiftTypeCount();
+            const int offset = random_.below(types);
+            int type = -1;
+            for (int i = 0; i < types && type < 0; ++i) {
+                const std::vector<int>& filled = model_.fills(bucket.day, (offset + i) % types);
+                if (std::find(filled.begin(), filled.end(), b) != filled.end())
+                    type = (offset + i) % types;
+            }
+            if (type < 0)
+                continue;
+            const int e = random_.below(model_.employeeCount());
+            if (scorer_.at(e, bucket.day) == type || !domain_.allows(e, bucket.day, type))
+                continue;
+            employee = e;
+            first = std::clamp(bucket.day - random_.below(length), 0, days - length);
+            return;
+        }
+    }
+    employee = random_.below(model_.employeeCount());
+    first = random_.below(days - length + 1);
+}
+
 void LocalSearch::tryRowPlan()
 {
-    const int e = random_.below(model_.employeeCount());
+    int e = 0;
+    int first = 0;
+    pickPlanWindow(e, first);
     const int length = std::min(parameters_.rowPlanDays, model_.days());
-    const int first = random_.below(model_.days() - length + 1);
     const int last = first + length - 1;
     planner_.plan(scorer_, e, first, last, planned_);
     changes_.clear();
@@ -224,10 +261,11 @@ void LocalSearch::tryPairPlan()
         tryRowPlan();
         return;
     }
-    const int a = random_.below(employees);
+    int a = 0;
+    int first = 0;
+    pickPlanWindow(a, first);
     const int b = (a + 1 + random_.below(employees - 1)) % employees;
     const int length = std::min(parameters_.rowPlanDays, model_.days());
-    const int first = random_.below(model_.days() - length + 1);
     const int last = first + length - 1;
     const Score before = scorer_.score();
     changes_.clear();

@@ -48,9 +48,14 @@ struct SearchParameters
     // row's days are cleared, the first row planned against that, then the second against the
     // first's plan. Moves work from one employee to another, which one row alone cannot.
     double pairPlanShare = 0.5;
+    // Share of the re-plans whose (first) employee and window are chosen around a demand left
+    // short, among employees who could fill it; the rest are chosen at random. Finding one
+    // takes up to targetAttempts random draws (bucket, employee).
+    double targetedPlanShare = 0.5;
+    int targetAttempts = 30;
     // Moves per epoch per cell of the roster (clamped, see Solver): each epoch is one annealing
     // cycle that starts from the best roster so far.
-    int epochMovesPerCell = 200;
+    int epochMovesPerCell = 1000;
     // Ruin & recreate at the start of each epoch after the first: a block of days for a
     // share of the employees is cleared and filled again greedily.
     int ruinMaxDays = 7;
@@ -95,6 +100,8 @@ private:
     void tryBlockSwap();
     void tryRowSwap();
     void ruinAndRecreate();
+    // The employee and first day of a re-plan's window (see targetedPlanShare).
+    void pickPlanWindow(int& employee, int& first);
     void tryRowPlan();
     void tryPairPlan();
     // Sets a cell and records the change in changes_ (for moves built step by step).

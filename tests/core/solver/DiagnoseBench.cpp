@@ -50,4 +50,15 @@ TEST_CASE("Diagnose a benchmark solution", "[.diag]")
         }
     for (const auto& [kind, units] : byKind)
         std::cout << "kind " << kind << ": " << units << "\n";
+    // The soft cost by kind, and the cover in people short and over.
+    std::map<int, std::int64_t> softByKind;
+    std::map<int, std::int64_t> amountByKind;
+    for (const Violation& v : explain(model, roster))
+        if (!isHard(v.kind)) {
+            softByKind[static_cast<int>(v.kind)] += v.penalty;
+            amountByKind[static_cast<int>(v.kind)] += v.amount;
+        }
+    for (const auto& [kind, cost] : softByKind)
+        std::cout << "soft kind " << kind << ": " << cost << " (amount " << amountByKind[kind]
+                  << ")\n";
 }

@@ -64,6 +64,10 @@ bool setParameter(SearchParameters& p, const QString& key, const QString& value)
         p.ruinMaxDays = static_cast<int>(number);
     else if (key == QLatin1String("ruinEmployeeShare"))
         p.ruinEmployeeShare = number;
+    else if (key == QLatin1String("targeted"))
+        p.targetedPlanShare = number;
+    else if (key == QLatin1String("targetAttempts"))
+        p.targetAttempts = static_cast<int>(number);
     else if (key == QLatin1String("epochMovesPerCell"))
         p.epochMovesPerCell = static_cast<int>(number);
     else if (key == QLatin1String("hardWeight"))
