@@ -3,6 +3,8 @@
 #include "coverage/CoverageChartWidget.h"
 #include "edit/EditCommand.h"
 #include "edit/ScheduleEditor.h"
+#include "export/ExportController.h"
+#include "insights/InsightsDashboard.h"
 #include "people/FreelancersPanel.h"
 #include "rules/BrokenRulesPanel.h"
 #include "schedule/PlanningModel.h"
@@ -47,7 +49,10 @@ MainWindow::MainWindow(QWidget* parent)
       m_nameFilter(new QLineEdit(this)), m_skillFilter(new QComboBox(this)),
       m_sortOrder(new QComboBox(this)), m_solveSeconds(new QSpinBox(this)),
       m_palette(new TemplatePalette(this)), m_coverage(new CoverageChartWidget(this)),
-      m_rules(new BrokenRulesPanel(this))
+      m_rules(new BrokenRulesPanel(this)), m_insights(new InsightsDashboard(this)),
+      m_exports(new ExportController(
+          this, [this] { return m_db.get(); },
+          [this]() -> const ScheduleSnapshot& { return m_snapshot; }))
 {
     setWindowTitle(tr("Shiftlane"));
     resize(1400, 820);
@@ -72,6 +77,16 @@ MainWindow::MainWindow(QWidget* parent)
                                     },
                                     this);
     m_tabs->addTab(m_people, tr("Freelancers"));
+    m_tabs->addTab(m_insights, tr("Insights"));
+    // The dashboard follows every change, like the coverage dock (it redraws only when shown).
+    connect(this, &MainWindow::scheduleChanged, m_insights,
+            [this] { m_insights->setSnapshot(m_snapshot); });
+    connect(m_exports, &ExportController::finished, this, [this](const QString& error, bool) {
+        if (!error.isEmpty())
+            reportError(error);
+    });
+    connect(m_timeline, &TimelineView::calendarExportRequested, m_exports,
+            [this](Id freelancerId) { m_exports->chooseAndExportCalendar(freelancerId); });
 
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setText(tr("Open a schedule with File → Open…"));
@@ -185,6 +200,9 @@ void MainWindow::createMenus()
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
+    file->addAction(m_exports->scheduleAction());
+    file->addAction(m_exports->calendarAction());
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -260,6 +278,7 @@ std::optional<QString> MainWindow::openFile(const QString& path)
     setWindowTitle(tr("%1 — Shiftlane").arg(QFileInfo(path).fileName()));
     for (QAction* action : m_fileActions)
         action->setEnabled(true);
+    m_exports->setEnabled(true);
     m_stack->setCurrentWidget(m_tabs);
     showWeek(firstPlannedDay());
     m_timeline->zoomToDays(7);

@@ -26,6 +26,8 @@ namespace shiftlane::ui {
 
 class BrokenRulesPanel;
 class CoverageChartWidget;
+class ExportController;
+class InsightsDashboard;
 class FreelancersPanel;
 class SolveRunner;
 class TemplatePalette;
@@ -58,6 +60,8 @@ public:
     FreelancersPanel* freelancersPanel() const { return m_people; }
     CoverageChartWidget* coverageChart() const { return m_coverage; }
     BrokenRulesPanel* brokenRulesPanel() const { return m_rules; }
+    InsightsDashboard* insightsDashboard() const { return m_insights; }
+    ExportController* exports() const { return m_exports; }
     QUndoStack* undoStack() const { return m_undo; }
 
     // Applies an edit, saves it and puts it on the undo stack; false (with the reason shown)
@@ -120,6 +124,8 @@ private:
     TemplatePalette* m_palette;
     CoverageChartWidget* m_coverage;
     BrokenRulesPanel* m_rules;
+    InsightsDashboard* m_insights;
+    ExportController* m_exports;
     QList<QAction*> m_fileActions;
     SolveRunner* m_solve = nullptr;
     QProgressDialog* m_solveProgress = nullptr;

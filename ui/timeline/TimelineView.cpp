@@ -763,8 +763,21 @@ void TimelineView::contextMenuEvent(QContextMenuEvent* event)
     if (!m_snapshot)
         return;
     const Shift* shift = shiftAt(toContent(event->pos()));
-    if (!shift)
+    const int row = m_layout.rowAt(toContent(event->pos()).y());
+    const Freelancer* rowFreelancer =
+        row >= 0 && row < m_rows.size() ? m_rows[row].freelancer : nullptr;
+    const auto addCalendarExport = [&](QMenu& menu) {
+        if (rowFreelancer)
+            menu.addAction(tr("Export calendar of %1…").arg(rowFreelancer->name), this,
+                           [this, id = rowFreelancer->id] { Q_EMIT calendarExportRequested(id); });
+    };
+    if (!shift) {
+        QMenu menu(this);
+        addCalendarExport(menu);
+        if (!menu.isEmpty())
+            menu.exec(event->globalPos());
         return;
+    }
     if (!m_selection.contains(shift->id)) {
         m_selection = {shift->id};
         viewport()->update();
@@ -783,6 +796,10 @@ void TimelineView::contextMenuEvent(QContextMenuEvent* event)
                               [this, ids, id = f.id] { Q_EMIT assignRequested(ids, id); });
     menu.addSeparator();
     menu.addAction(tr("Delete"), this, [this, ids] { Q_EMIT deleteRequested(ids); });
+    if (rowFreelancer) {
+        menu.addSeparator();
+        addCalendarExport(menu);
+    }
     menu.exec(event->globalPos());
 }
 

@@ -62,6 +62,8 @@ public:
     static constexpr int HeaderHeight = 42;
 
 Q_SIGNALS:
+    // The context menu's "Export calendar of …" on a freelancer's row.
+    void calendarExportRequested(shiftlane::Id freelancerId);
     void placeRequested(const QList<shiftlane::Placement>& placements);
     void copyRequested(const QList<shiftlane::Placement>& placements);
     void createRequested(shiftlane::Id templateId, QDate day,
