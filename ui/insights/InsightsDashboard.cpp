@@ -79,15 +79,15 @@ QValueAxis* valueAxis(double highest, const QString& title, const QString& forma
     return axis;
 }
 
-// Many categories (freelancers; the days of a long period) get slanted labels.
-QBarCategoryAxis* categoryAxis(const QStringList& categories, int slantAbove = 10)
+// Many categories (freelancers; the days of a long period) get vertical labels.
+QBarCategoryAxis* categoryAxis(const QStringList& categories, int verticalAbove = 10)
 {
     auto* axis = new QBarCategoryAxis;
     axis->append(categories);
-    if (categories.size() > slantAbove) {
-        // Slanted names need no more width than the text's height; Qt would otherwise cut
-        // each to "..." for lack of horizontal room.
-        axis->setLabelsAngle(-60);
+    if (categories.size() > verticalAbove) {
+        // A vertical name needs no more width than the text's height and, unlike a slanted
+        // one, sits right under its bar; Qt would otherwise cut each to "..." for lack of room.
+        axis->setLabelsAngle(-90);
         axis->setTruncateLabels(false);
     }
     return axis;
@@ -148,9 +148,9 @@ InsightsDashboard::InsightsDashboard(QWidget* parent) : QWidget(parent), m_summa
     grid->setSpacing(8);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    grid->addWidget(m_summary, 0, 0, 1, 2);
+    grid->addWidget(m_summary, 0, 0);
 
-    const auto addChart = [&](Chart which, int row, int column, int columnSpan) {
+    const auto addChart = [&](Chart which, int row, int height) {
         auto* chart = new QChart;
         chart->setAnimationOptions(QChart::NoAnimation);
         chart->setBackgroundRoundness(0);
@@ -159,7 +159,7 @@ InsightsDashboard::InsightsDashboard(QWidget* parent) : QWidget(parent), m_summa
         auto* view = new ChartView(
             chart, [this, which] { chooseFileAndSave(which); }, page);
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(330);
+        view->setMinimumHeight(height);
         view->setObjectName(QStringLiteral("insightsChart%1").arg(int(which)));
         auto* save = new QToolButton(view);
         save->setText(tr("Save PNG…"));
@@ -171,15 +171,18 @@ InsightsDashboard::InsightsDashboard(QWidget* parent) : QWidget(parent), m_summa
         corner->addStretch(1);
         corner->addWidget(save, 0, Qt::AlignTop);
         m_views[std::size_t(which)] = view;
-        grid->addWidget(view, row, column, 1, columnSpan);
+        grid->addWidget(view, row, 0);
     };
-    addChart(Chart::Hours, 1, 0, 2);
-    addChart(Chart::Pay, 2, 0, 2);
-    addChart(Chart::WeeklyPay, 3, 0, 2);
-    addChart(Chart::AskedGot, 4, 0, 2);
-    addChart(Chart::Preferred, 5, 0, 2);
-    addChart(Chart::Coverage, 6, 0, 2);
-    addChart(Chart::CostPerWeek, 7, 0, 2);
+    // A chart per freelancer needs room under its plot for their names, upright.
+    constexpr int PerFreelancer = 440;
+    constexpr int Other = 330;
+    addChart(Chart::Hours, 1, PerFreelancer);
+    addChart(Chart::Pay, 2, PerFreelancer);
+    addChart(Chart::WeeklyPay, 3, PerFreelancer);
+    addChart(Chart::AskedGot, 4, PerFreelancer);
+    addChart(Chart::Preferred, 5, PerFreelancer);
+    addChart(Chart::Coverage, 6, Other);
+    addChart(Chart::CostPerWeek, 7, Other);
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
