@@ -1,5 +1,6 @@
 #include "demo/DemoTeam.h"
 
+#include "staffing/DemandExpansion.h"
 #include "storage/Repositories.h"
 #include "time/AvailabilityExpander.h"
 #include "time/PlanningCalendar.h"
@@ -231,6 +232,13 @@ int scaled(double load, int freelancers)
     return int(std::lround(0.8 * load * freelancers / 40.0));
 }
 
+// Contacts per half hour that Erlang C staffs to about what `scaled` asks for at peak.
+double contactsFor(SkillIndex skill, double load, int freelancers)
+{
+    const double perLoad = skill == Chat ? 2.2 : 2.6;
+    return std::round(perLoad * load * freelancers / 40.0);
+}
+
 // A first-come draft: cover each day's demand peaks with template shifts, then give each
 // shift to the first freelancer who has the skill, is available (preferred first), has no
 // shift that day, and stays under their weekly hours.
@@ -440,28 +448,50 @@ void writeDemoTeam(Database& db, const DemoOptions& options)
         }
     }
 
-    // Demand per skill, interval and day; every template hour starts from the same curve.
-    QList<DemandInterval> demand;
-    const int days = 7 * options.weeks;
-    QList<QMap<Id, QList<int>>> needs(days); // ordered: the file must not depend on hashing
-    for (int d = 0; d < days; ++d) {
-        const QDate day = options.start.addDays(d);
-        const bool weekend = day.dayOfWeek() >= 6;
-        for (int s = 0; s < int(std::size(Skills)); ++s) {
-            QList<int>& need = needs[d][skillIds[s]];
-            need.resize(MinutesPerDay / IntervalMinutes);
-            for (int interval = 0; interval < MinutesPerDay / IntervalMinutes; ++interval) {
+    // Demand per skill as managers plan it: a weekly pattern (each weekday with its own
+    // noise), phone and chat as contact forecasts that Erlang C staffs, the back-office skills
+    // as headcount, and one dated override: a product launch day with a third more calls.
+    const int intervals = MinutesPerDay / IntervalMinutes;
+    QList<DemandPlan> plans;
+    for (int s = 0; s < int(std::size(Skills)); ++s) {
+        DemandPlan plan;
+        plan.skillId = skillIds[s];
+        if (s == Phone) {
+            plan.input = DemandInput::Forecast;
+            plan.forecast = {300, 0.8, 20, 0.15, 1};
+        } else if (s == Chat) {
+            plan.input = DemandInput::Forecast;
+            plan.forecast = {600, 0.8, 60, 0.15, 2};
+        }
+        for (int weekday = 1; weekday <= 7; ++weekday) {
+            DemandCurve& curve = plan.weekly[size_t(weekday - 1)];
+            curve.resize(intervals, 0.0);
+            for (int interval = 0; interval < intervals; ++interval) {
                 const double noise = 0.85 + 0.3 * random.below(1000) / 1000.0;
-                const int required = scaled(
-                    dailyCurve(SkillIndex(s), interval * IntervalMinutes + 15, weekend) * noise,
-                    options.freelancers);
-                need[interval] = required;
-                if (required > 0)
-                    demand.append({skillIds[s], day, interval, required});
+                const double load =
+                    dailyCurve(SkillIndex(s), interval * IntervalMinutes + 15, weekday >= 6) *
+                    noise;
+                curve[interval] = plan.input == DemandInput::Forecast
+                                      ? contactsFor(SkillIndex(s), load, options.freelancers)
+                                      : scaled(load, options.freelancers);
             }
         }
+        if (s == Phone) {
+            const QDate launch = options.start.addDays(options.weeks >= 2 ? 9 : 2);
+            DemandCurve busier = plan.curveOn(launch);
+            for (double& contacts : busier)
+                contacts = std::round(contacts * 4.0 / 3.0);
+            plan.overrides.insert(launch, busier);
+        }
+        DemandRepository(db).savePlan(plan);
+        plans.append(plan);
     }
-    DemandRepository(db).set(demand, IntervalMinutes);
+    const int days = 7 * options.weeks;
+    const DemandExpansion expansion(IntervalMinutes);
+    QList<QMap<Id, QList<int>>> needs(days); // ordered: the file must not depend on hashing
+    for (int d = 0; d < days; ++d)
+        for (const DemandPlan& plan : plans)
+            needs[d][plan.skillId] = expansion.requiredOn(plan, options.start.addDays(d));
 
     const QList<Freelancer> team = people.all();
     DraftScheduler draft(db, team, templates, availabilityRepo.all());

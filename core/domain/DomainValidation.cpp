@@ -6,6 +6,7 @@
 #include "domain/Shift.h"
 #include "domain/ShiftTemplate.h"
 #include "domain/Skill.h"
+#include "staffing/StaffingCalculator.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -13,6 +14,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cmath>
 
 namespace shiftlane {
 
@@ -206,6 +208,59 @@ ValidationErrors DemandInterval::validate(int intervalMinutes) const
         errors.append({QStringLiteral("interval"), tr("is outside the day")});
     if (required < 0)
         errors.append({QStringLiteral("required"), tr("cannot be negative")});
+    return errors;
+}
+
+ValidationErrors ForecastParameters::validate() const
+{
+    StaffingRequest request;
+    request.handleSeconds = handleSeconds;
+    request.serviceLevel = serviceLevel;
+    request.answerSeconds = answerSeconds;
+    request.shrinkage = shrinkage;
+    request.concurrency = concurrency;
+    return request.validate(); // the same limits as the staffing command, by the same names
+}
+
+const DemandCurve& DemandPlan::curveOn(QDate day) const
+{
+    const auto found = overrides.constFind(day);
+    return found != overrides.constEnd() ? *found : weekly[size_t(day.dayOfWeek() - 1)];
+}
+
+ValidationErrors DemandPlan::validate(int intervalMinutes) const
+{
+    ValidationErrors errors;
+    if (skillId == NoId)
+        errors.append({QStringLiteral("skill"), tr("demand needs a skill")});
+    const bool headcount = input == DemandInput::Headcount;
+    const double most = headcount ? 10000 : 100000;
+    const qsizetype intervals = intervalMinutes > 0 ? MinutesPerDay / intervalMinutes : 0;
+    auto checkCurve = [&](const DemandCurve& curve, const QString& where) {
+        if (curve.size() > intervals) {
+            errors.append({where, tr("has more values than the day has intervals")});
+            return;
+        }
+        for (qsizetype i = 0; i < curve.size(); ++i) {
+            const double value = curve[i];
+            const QString at = tr("%1, interval %2").arg(where).arg(i + 1);
+            if (!std::isfinite(value) || value < 0 || value > most)
+                errors.append({at, headcount ? tr("must be from 0 to 10,000 freelancers")
+                                             : tr("must be from 0 to 100,000 contacts")});
+            else if (headcount && value != std::floor(value))
+                errors.append({at, tr("a headcount must be a whole number")});
+        }
+    };
+    for (int d = 0; d < 7; ++d)
+        checkCurve(weekly[size_t(d)], QLocale::c().dayName(d + 1));
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
+        if (!it.key().isValid())
+            errors.append({QStringLiteral("override"), tr("a date is required")});
+        else
+            checkCurve(it.value(), it.key().toString(Qt::ISODate));
+    }
+    if (!headcount)
+        errors.append(forecast.validate());
     return errors;
 }
 

@@ -115,6 +115,7 @@ std::unique_ptr<Database> Database::open(const QString& path, Mode mode)
     QSqlQuery check = db->prepare(QStringLiteral("PRAGMA quick_check"));
     db->exec(check);
     const QString verdict = check.next() ? check.value(0).toString() : QString();
+    check.finish(); // a statement left open would lock the schema (DROP TABLE) in migrations
     if (verdict != QLatin1String("ok"))
         throw StorageError(StorageError::Kind::Corrupt,
                            tr("%1 is damaged (SQLite reports: %2). Restore it from a backup.")

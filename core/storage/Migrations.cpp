@@ -112,6 +112,52 @@ QStringList version2()
     };
 }
 
+// Demand becomes a plan per skill: a weekly pattern and dated overrides, typed as headcount or
+// as a contact forecast. The dated demand of version 1 becomes headcount overrides of those
+// days, so every date asks for exactly what it asked for before.
+QStringList version3()
+{
+    return {
+        QStringLiteral("CREATE TABLE demand_plans ("
+                       " skill_id INTEGER PRIMARY KEY REFERENCES skills(id) ON DELETE CASCADE,"
+                       " input TEXT NOT NULL CHECK (input IN ('headcount', 'forecast')),"
+                       " handle_seconds REAL NOT NULL CHECK (handle_seconds > 0),"
+                       " service_level REAL NOT NULL CHECK (service_level > 0 AND "
+                       "service_level < 1),"
+                       " answer_seconds REAL NOT NULL CHECK (answer_seconds >= 0),"
+                       " shrinkage REAL NOT NULL CHECK (shrinkage >= 0 AND shrinkage < 1),"
+                       " concurrency INTEGER NOT NULL CHECK (concurrency >= 1))"),
+        QStringLiteral("CREATE TABLE demand_weekly ("
+                       " skill_id INTEGER NOT NULL REFERENCES demand_plans(skill_id) ON DELETE "
+                       "CASCADE,"
+                       " day_of_week INTEGER NOT NULL CHECK (day_of_week BETWEEN 1 AND 7),"
+                       " interval INTEGER NOT NULL CHECK (interval >= 0),"
+                       " value REAL NOT NULL CHECK (value > 0),"
+                       " PRIMARY KEY (skill_id, day_of_week, interval)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE demand_override_days ("
+                       " skill_id INTEGER NOT NULL REFERENCES demand_plans(skill_id) ON DELETE "
+                       "CASCADE,"
+                       " day TEXT NOT NULL,"
+                       " PRIMARY KEY (skill_id, day)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE demand_override_values ("
+                       " skill_id INTEGER NOT NULL,"
+                       " day TEXT NOT NULL,"
+                       " interval INTEGER NOT NULL CHECK (interval >= 0),"
+                       " value REAL NOT NULL CHECK (value > 0),"
+                       " PRIMARY KEY (skill_id, day, interval),"
+                       " FOREIGN KEY (skill_id, day) REFERENCES demand_override_days(skill_id, day)"
+                       " ON DELETE CASCADE) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO demand_plans (skill_id, input, handle_seconds, service_level,"
+                       " answer_seconds, shrinkage, concurrency)"
+                       " SELECT DISTINCT skill_id, 'headcount', 180, 0.8, 20, 0.3, 1 FROM demand"),
+        QStringLiteral("INSERT INTO demand_override_days (skill_id, day)"
+                       " SELECT DISTINCT skill_id, day FROM demand"),
+        QStringLiteral("INSERT INTO demand_override_values (skill_id, day, interval, value)"
+                       " SELECT skill_id, day, interval, required FROM demand WHERE required > 0"),
+        QStringLiteral("DROP TABLE demand"),
+    };
+}
+
 } // namespace
 
 QStringList migrationTo(int version)
@@ -121,6 +167,8 @@ QStringList migrationTo(int version)
         return version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
     default:
         return {};
     }

@@ -1,5 +1,7 @@
 #include "storage/Repositories.h"
 
+#include "staffing/DemandExpansion.h"
+
 #include <QCoreApplication>
 #include <QUuid>
 #include <QVariant>
@@ -659,19 +661,160 @@ void TemplateRepository::remove(Id id)
 
 // --- demand -----------------------------------------------------------------------------
 
+namespace {
+
+QString inputName(DemandInput input)
+{
+    return input == DemandInput::Forecast ? QStringLiteral("forecast")
+                                          : QStringLiteral("headcount");
+}
+
+void setValue(DemandCurve& curve, int interval, double value)
+{
+    if (curve.size() <= interval)
+        curve.resize(interval + 1, 0.0);
+    curve[interval] = value;
+}
+
+} // namespace
+
+int DemandRepository::intervalMinutes() const
+{
+    return SettingsRepository(m_db).load().intervalMinutes;
+}
+
+QList<DemandPlan> DemandRepository::plans() const
+{
+    QList<DemandPlan> plans;
+    QHash<Id, qsizetype> index;
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT skill_id, input, handle_seconds, service_level, answer_seconds, "
+                       "shrinkage, concurrency FROM demand_plans ORDER BY skill_id"));
+    m_db.exec(query);
+    while (query.next()) {
+        DemandPlan plan;
+        plan.skillId = query.value(0).toLongLong();
+        plan.input = query.value(1).toString() == QStringLiteral("forecast")
+                         ? DemandInput::Forecast
+                         : DemandInput::Headcount;
+        plan.forecast.handleSeconds = query.value(2).toDouble();
+        plan.forecast.serviceLevel = query.value(3).toDouble();
+        plan.forecast.answerSeconds = query.value(4).toDouble();
+        plan.forecast.shrinkage = query.value(5).toDouble();
+        plan.forecast.concurrency = query.value(6).toInt();
+        index.insert(plan.skillId, plans.size());
+        plans.append(plan);
+    }
+    QSqlQuery weekly = m_db.prepare(
+        QStringLiteral("SELECT skill_id, day_of_week, interval, value FROM demand_weekly"));
+    m_db.exec(weekly);
+    while (weekly.next()) {
+        const auto at = index.constFind(weekly.value(0).toLongLong());
+        const int day = weekly.value(1).toInt();
+        if (at != index.constEnd() && day >= 1 && day <= 7)
+            setValue(plans[*at].weekly[size_t(day - 1)], weekly.value(2).toInt(),
+                     weekly.value(3).toDouble());
+    }
+    QSqlQuery days = m_db.prepare(QStringLiteral("SELECT skill_id, day FROM demand_override_days"));
+    m_db.exec(days);
+    while (days.next())
+        if (const auto at = index.constFind(days.value(0).toLongLong()); at != index.constEnd())
+            plans[*at].overrides.insert(dateFrom(days.value(1)), {});
+    QSqlQuery values = m_db.prepare(
+        QStringLiteral("SELECT skill_id, day, interval, value FROM demand_override_values"));
+    m_db.exec(values);
+    while (values.next())
+        if (const auto at = index.constFind(values.value(0).toLongLong()); at != index.constEnd())
+            setValue(plans[*at].overrides[dateFrom(values.value(1))], values.value(2).toInt(),
+                     values.value(3).toDouble());
+    return plans;
+}
+
+DemandPlan DemandRepository::plan(Id skillId) const
+{
+    for (const DemandPlan& plan : plans())
+        if (plan.skillId == skillId)
+            return plan;
+    DemandPlan empty;
+    empty.skillId = skillId;
+    return empty;
+}
+
+void DemandRepository::savePlan(const DemandPlan& plan)
+{
+    requireValid(plan.validate(intervalMinutes()), QT_TRANSLATE_NOOP("Repositories", "demand"));
+    Transaction transaction(m_db);
+    QSqlQuery remove = m_db.prepare(QStringLiteral("DELETE FROM demand_plans WHERE skill_id = ?"));
+    remove.addBindValue(plan.skillId);
+    m_db.exec(remove); // cascades to the pattern and the overrides
+
+    QSqlQuery insert = m_db.prepare(
+        QStringLiteral("INSERT INTO demand_plans (skill_id, input, handle_seconds, service_level, "
+                       "answer_seconds, shrinkage, concurrency) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(plan.skillId);
+    insert.addBindValue(inputName(plan.input));
+    insert.addBindValue(plan.forecast.handleSeconds);
+    insert.addBindValue(plan.forecast.serviceLevel);
+    insert.addBindValue(plan.forecast.answerSeconds);
+    insert.addBindValue(plan.forecast.shrinkage);
+    insert.addBindValue(plan.forecast.concurrency);
+    m_db.exec(insert);
+
+    QSqlQuery weekly = m_db.prepare(QStringLiteral(
+        "INSERT INTO demand_weekly (skill_id, day_of_week, interval, value) VALUES (?, ?, ?, ?)"));
+    for (int d = 0; d < 7; ++d) {
+        const DemandCurve& curve = plan.weekly[size_t(d)];
+        for (int i = 0; i < int(curve.size()); ++i) {
+            if (curve[i] <= 0)
+                continue; // zero is the absence of a row
+            weekly.bindValue(0, plan.skillId);
+            weekly.bindValue(1, d + 1);
+            weekly.bindValue(2, i);
+            weekly.bindValue(3, curve[i]);
+            m_db.exec(weekly);
+        }
+    }
+    QSqlQuery day = m_db.prepare(
+        QStringLiteral("INSERT INTO demand_override_days (skill_id, day) VALUES (?, ?)"));
+    QSqlQuery value = m_db.prepare(QStringLiteral("INSERT INTO demand_override_values (skill_id, "
+                                                  "day, interval, value) VALUES (?, ?, ?, ?)"));
+    for (auto it = plan.overrides.cbegin(); it != plan.overrides.cend(); ++it) {
+        day.bindValue(0, plan.skillId);
+        day.bindValue(1, isoDate(it.key()));
+        m_db.exec(day);
+        for (int i = 0; i < int(it.value().size()); ++i) {
+            if (it.value()[i] <= 0)
+                continue;
+            value.bindValue(0, plan.skillId);
+            value.bindValue(1, isoDate(it.key()));
+            value.bindValue(2, i);
+            value.bindValue(3, it.value()[i]);
+            m_db.exec(value);
+        }
+    }
+    transaction.commit();
+}
+
+bool DemandRepository::hasPlan(Id skillId) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT 1 FROM demand_plans WHERE skill_id = ?"));
+    query.addBindValue(skillId);
+    m_db.exec(query);
+    return query.next();
+}
+
+void DemandRepository::removePlan(Id skillId)
+{
+    Transaction transaction(m_db);
+    QSqlQuery remove = m_db.prepare(QStringLiteral("DELETE FROM demand_plans WHERE skill_id = ?"));
+    remove.addBindValue(skillId);
+    m_db.exec(remove);
+    transaction.commit();
+}
+
 QList<DemandInterval> DemandRepository::between(QDate first, QDate last) const
 {
-    QList<DemandInterval> demand;
-    QSqlQuery query =
-        m_db.prepare(QStringLiteral("SELECT skill_id, day, interval, required FROM demand "
-                                    "WHERE day BETWEEN ? AND ? ORDER BY day, skill_id, interval"));
-    query.addBindValue(isoDate(first));
-    query.addBindValue(isoDate(last));
-    m_db.exec(query);
-    while (query.next())
-        demand.append({query.value(0).toLongLong(), dateFrom(query.value(1)),
-                       query.value(2).toInt(), query.value(3).toInt()});
-    return demand;
+    return DemandExpansion(intervalMinutes()).expand(plans(), first, last);
 }
 
 void DemandRepository::set(const QList<DemandInterval>& intervals, int intervalMinutes)
@@ -680,30 +823,44 @@ void DemandRepository::set(const QList<DemandInterval>& intervals, int intervalM
         requireValid(interval.validate(intervalMinutes),
                      QT_TRANSLATE_NOOP("Repositories", "demand"));
     Transaction transaction(m_db);
-    QSqlQuery query = m_db.prepare(
-        QStringLiteral("INSERT INTO demand (skill_id, day, interval, required) VALUES (?, ?, ?, ?) "
-                       "ON CONFLICT (skill_id, day, interval) DO UPDATE SET required = "
-                       "excluded.required"));
+    QMap<Id, DemandPlan> changed;
     for (const DemandInterval& interval : intervals) {
-        query.bindValue(0, interval.skillId);
-        query.bindValue(1, isoDate(interval.day));
-        query.bindValue(2, interval.interval);
-        query.bindValue(3, interval.required);
-        m_db.exec(query);
+        auto it = changed.find(interval.skillId);
+        if (it == changed.end())
+            it = changed.insert(interval.skillId, plan(interval.skillId));
+        if (it->input == DemandInput::Forecast)
+            throw StorageError(StorageError::Kind::Invalid,
+                               QCoreApplication::translate(
+                                   "Repositories",
+                                   "The demand of this skill is a contact forecast; a headcount "
+                                   "cannot be set on it."));
+        if (!it->overrides.contains(interval.day))
+            it->overrides.insert(interval.day, it->curveOn(interval.day));
+        setValue(it->overrides[interval.day], interval.interval, interval.required);
     }
+    for (const DemandPlan& plan : std::as_const(changed))
+        savePlan(plan);
     transaction.commit();
 }
 
-qint64 DemandRepository::countIntervals() const
+int DemandRepository::plannedSkills() const
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT count(*) FROM demand"));
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT count(*) FROM demand_plans"));
+    m_db.exec(query);
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+qint64 DemandRepository::countOverrideDays() const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT count(*) FROM demand_override_days"));
     m_db.exec(query);
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 std::optional<std::pair<QDate, QDate>> DemandRepository::dateRange() const
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT min(day), max(day) FROM demand"));
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT min(day), max(day) FROM demand_override_days"));
     m_db.exec(query);
     if (!query.next() || query.value(0).isNull())
         return std::nullopt;

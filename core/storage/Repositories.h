@@ -100,17 +100,33 @@ private:
     Database& m_db;
 };
 
+// Demand is stored as each skill's plan (weekly pattern + dated overrides); what a date needs
+// is always derived from the plans, so there is one source of truth.
 class DemandRepository
 {
 public:
     explicit DemandRepository(Database& db) : m_db(db) {}
+    QList<DemandPlan> plans() const; // by skill id
+    // The skill's plan; a skill nobody planned gets an empty headcount plan.
+    DemandPlan plan(Id skillId) const;
+    // Replaces the skill's whole plan (pattern, overrides and forecast parameters).
+    void savePlan(const DemandPlan& plan);
+    bool hasPlan(Id skillId) const;
+    void removePlan(Id skillId);
+    // The freelancers needed per skill, day and interval (only intervals that need someone),
+    // by day, skill and interval: the plans expanded with the file's interval length.
     QList<DemandInterval> between(QDate first, QDate last) const;
-    // Sets the given intervals, replacing what those (skill, day, interval) had.
+    // Sets headcounts of single dated intervals: each (skill, day) becomes an override day
+    // (starting from that weekday's pattern) with those intervals replaced. Refused for a
+    // skill whose demand is typed as a forecast.
     void set(const QList<DemandInterval>& intervals, int intervalMinutes);
-    qint64 countIntervals() const;
+    // Number of skills with a demand plan and of dated override days, and the overrides' range.
+    int plannedSkills() const;
+    qint64 countOverrideDays() const;
     std::optional<std::pair<QDate, QDate>> dateRange() const;
 
 private:
+    int intervalMinutes() const;
     Database& m_db;
 };
 

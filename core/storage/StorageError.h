@@ -18,8 +18,9 @@ public:
         NewerVersion, // written by a newer Shiftlane
         Corrupt,
         ReadOnly,
-        Busy,    // locked by another program for longer than we wait
-        Invalid, // a value failed validation; the message lists the fields
+        Busy,       // locked by another program for longer than we wait
+        Invalid,    // a value failed validation; the message lists the fields
+        NotAllowed, // the acting person may not make this edit (see edit/Actor.h)
         Failed,
     };
 

@@ -44,7 +44,7 @@ TEST_CASE("demo writes a file that info describes")
     REQUIRE(demo.exitCode == 0);
     const Run info = cli({QStringLiteral("info"), QStringLiteral("--db"), path});
     CHECK(info.exitCode == 0);
-    CHECK(info.out.contains(QStringLiteral("Schema version:    1")));
+    CHECK(info.out.contains(QStringLiteral("Schema version:    3")));
     CHECK(info.out.contains(QStringLiteral("Europe/Lisbon")));
     CHECK(info.out.contains(QStringLiteral("25 in 6 time zones")));
     CHECK(info.out.contains(QStringLiteral("from 2026-11-30 to 2026-12-13")));

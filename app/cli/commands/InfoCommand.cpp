@@ -73,12 +73,15 @@ int InfoCommand::run(const QCommandLineParser& parser, CliOutput& io) const
                               .arg(skillNames.join(QStringLiteral(", "))));
         row(tr("Freelancers"), tr("%1 in %2 time zones").arg(freelancers.size()).arg(zones.size()));
         row(tr("Shift templates"), QString::number(templates));
-        const auto demandDays = demand.dateRange();
-        row(tr("Demand intervals"), demandDays ? tr("%1 from %2 to %3")
-                                                     .arg(demand.countIntervals())
-                                                     .arg(demandDays->first.toString(Qt::ISODate),
-                                                          demandDays->second.toString(Qt::ISODate))
-                                               : tr("none"));
+        const auto overrideDays = demand.dateRange();
+        row(tr("Demand"),
+            tr("%1 skills planned, %2 dated overrides%3")
+                .arg(demand.plannedSkills())
+                .arg(demand.countOverrideDays())
+                .arg(overrideDays ? tr(" from %1 to %2")
+                                        .arg(overrideDays->first.toString(Qt::ISODate),
+                                             overrideDays->second.toString(Qt::ISODate))
+                                  : QString()));
         const auto extent = schedule.extent();
         if (extent) {
             const PlanningCalendar calendar{QTimeZone(settings.planningTimeZone)};

@@ -97,7 +97,14 @@ TEST_CASE("Demand follows daily curves: morning and evening peaks, quieter weeke
     auto db = Database::open(writeDemo(dir, QStringLiteral("demo.shiftlane"), defaults()));
     const Id phone = SkillRepository(*db).all().first().id;
     const auto demand = DemandRepository(*db).between(QDate(2026, 3, 23), QDate(2026, 4, 5));
-    CHECK(DemandRepository(*db).dateRange() == std::pair{QDate(2026, 3, 23), QDate(2026, 4, 5)});
+    // Phone and chat are forecasts, the rest headcount; one launch day overrides the pattern.
+    const QList<DemandPlan> plans = DemandRepository(*db).plans();
+    REQUIRE(plans.size() == 6);
+    CHECK(plans[0].input == DemandInput::Forecast);
+    CHECK(plans[1].input == DemandInput::Forecast);
+    CHECK(plans[1].forecast.concurrency == 2);
+    CHECK(plans[2].input == DemandInput::Headcount);
+    CHECK(DemandRepository(*db).dateRange() == std::pair{QDate(2026, 4, 1), QDate(2026, 4, 1)});
 
     auto required = [&](QDate day, int hour) {
         int total = 0;
@@ -111,6 +118,7 @@ TEST_CASE("Demand follows daily curves: morning and evening peaks, quieter weeke
     CHECK(required(tuesday, 18) > required(tuesday, 14));
     CHECK(required(tuesday, 3) == 0);
     CHECK(required(QDate(2026, 3, 28), 10) < required(tuesday, 10));
+    CHECK(required(QDate(2026, 4, 1), 10) > required(QDate(2026, 3, 25), 10)); // launch day
 }
 
 TEST_CASE("The draft schedule only gives shifts to people who have the skill")

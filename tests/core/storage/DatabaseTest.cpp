@@ -260,3 +260,26 @@ TEST_CASE("A version 1 file gains travel periods and keeps its availability")
     REQUIRE(stored.travel.size() == 1);
     CHECK(stored.travel[0].timeZone == "Asia/Dubai");
 }
+
+TEST_CASE("Dated demand of version 1 becomes headcount overrides that ask for the same")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.shiftlane"));
+    {
+        auto v1 = Database::createAtVersion(path, 1);
+        v1->exec(
+            QStringLiteral("INSERT INTO skills (id, name, color) VALUES (4, 'Phone', '#000')"));
+        v1->exec(QStringLiteral("INSERT INTO demand (skill_id, day, interval, required) VALUES"
+                                " (4, '2026-03-02', 18, 3), (4, '2026-03-02', 19, 0),"
+                                " (4, '2026-03-03', 20, 1)"));
+    }
+    auto db = Database::open(path);
+    CHECK(db->schemaVersion() == Database::CurrentSchemaVersion);
+    DemandRepository demand(*db);
+    CHECK(demand.between(QDate(2026, 3, 1), QDate(2026, 3, 10)) ==
+          QList<DemandInterval>{{4, QDate(2026, 3, 2), 18, 3}, {4, QDate(2026, 3, 3), 20, 1}});
+    const DemandPlan plan = demand.plan(4);
+    CHECK(plan.input == DemandInput::Headcount);
+    CHECK(plan.overrides.keys() == QList{QDate(2026, 3, 2), QDate(2026, 3, 3)});
+    CHECK(demand.dateRange() == std::pair{QDate(2026, 3, 2), QDate(2026, 3, 3)});
+}

@@ -193,7 +193,8 @@ TEST_CASE("Templates, demand and settings round-trip")
     demand.set({{fx.phone, QDate(2026, 3, 2), 18, 5}}, 30);
     CHECK(demand.between(QDate(2026, 3, 2), QDate(2026, 3, 2)) ==
           QList<DemandInterval>{{fx.phone, QDate(2026, 3, 2), 18, 5}});
-    CHECK(demand.countIntervals() == 2);
+    CHECK(demand.countOverrideDays() == 2);
+    CHECK(demand.plannedSkills() == 1);
     CHECK(demand.dateRange() == std::pair{QDate(2026, 3, 2), QDate(2026, 3, 3)});
     CHECK_THROWS_AS(demand.set({{fx.phone, QDate(2026, 3, 2), 48, 1}}, 30), StorageError);
 
@@ -232,4 +233,67 @@ TEST_CASE("Shifts are found by overlap with a span, including ones that started 
     pinned.unpaidBreakMinutes = 30;
     schedule.update(pinned);
     CHECK(schedule.find(day) == pinned);
+}
+
+TEST_CASE("A demand plan round-trips, and a saved plan replaces the skill's whole plan")
+{
+    Fixture fx;
+    DemandRepository demand(*fx.db);
+    DemandPlan chat;
+    chat.skillId = fx.chat;
+    chat.input = DemandInput::Forecast;
+    chat.forecast = {540, 0.85, 45, 0.25, 3};
+    chat.weekly[4] = DemandCurve(48, 0.0);
+    chat.weekly[4][40] = 12.5;
+    chat.overrides.insert(QDate(2026, 12, 25), DemandCurve(48, 0.0)); // closed: all zero
+    demand.savePlan(chat);
+    DemandPlan loaded = demand.plan(fx.chat);
+    CHECK(loaded.input == DemandInput::Forecast);
+    CHECK(loaded.forecast == chat.forecast);
+    REQUIRE(loaded.weekly[4].size() == 41); // stored sparsely: up to the last value
+    CHECK(loaded.weekly[4][40] == 12.5);
+    REQUIRE(loaded.overrides.contains(QDate(2026, 12, 25)));
+    CHECK(loaded.curveOn(QDate(2026, 12, 25)).isEmpty()); // overridden by nothing, not Friday's
+    CHECK(demand.plans().size() == 1);
+    CHECK(demand.plan(fx.phone).weekly[0].isEmpty()); // never planned: an empty plan
+
+    DemandPlan fewer = chat;
+    fewer.overrides.clear();
+    fewer.weekly[4][40] = 3;
+    demand.savePlan(fewer);
+    CHECK(demand.countOverrideDays() == 0);
+    CHECK(demand.plan(fx.chat).weekly[4][40] == 3);
+
+    // A plan that does not validate is refused with what is wrong, and nothing changes.
+    DemandPlan bad = fewer;
+    bad.forecast.shrinkage = 1.2;
+    try {
+        demand.savePlan(bad);
+        FAIL("an impossible shrinkage was saved");
+    } catch (const StorageError& error) {
+        CHECK(error.kind() == StorageError::Kind::Invalid);
+        CHECK(error.message().contains(QStringLiteral("shrinkage")));
+    }
+    CHECK(demand.plan(fx.chat).forecast.shrinkage == 0.25);
+
+    // Headcounts cannot be set on a forecast skill: they would be read as contacts.
+    CHECK_THROWS_AS(demand.set({{fx.chat, QDate(2026, 3, 2), 18, 5}}, 30), StorageError);
+}
+
+TEST_CASE("Setting one dated interval overrides that day, starting from its weekly pattern")
+{
+    Fixture fx;
+    DemandRepository demand(*fx.db);
+    DemandPlan phone;
+    phone.skillId = fx.phone;
+    phone.weekly[0] = DemandCurve(48, 0.0);
+    phone.weekly[0][18] = 2;
+    phone.weekly[0][19] = 2;
+    demand.savePlan(phone);
+    demand.set({{fx.phone, QDate(2026, 3, 2), 19, 6}}, 30); // a Monday
+    CHECK(demand.between(QDate(2026, 3, 2), QDate(2026, 3, 9)) ==
+          QList<DemandInterval>{{fx.phone, QDate(2026, 3, 2), 18, 2},
+                                {fx.phone, QDate(2026, 3, 2), 19, 6},
+                                {fx.phone, QDate(2026, 3, 9), 18, 2},
+                                {fx.phone, QDate(2026, 3, 9), 19, 2}});
 }
