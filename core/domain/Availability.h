@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -88,6 +89,18 @@ struct FreelancerAvailability
     QList<TravelPeriod> travel;
 
     friend bool operator==(const FreelancerAvailability&, const FreelancerAvailability&) = default;
+};
+
+// One line of the availability audit trail: who changed whose availability, when, and a
+// short sentence saying what changed.
+struct AvailabilityChange
+{
+    Id id = NoId;
+    QDateTime atUtc;
+    QString actor; // "Team lead" or the freelancer's name, as they were acting
+    Id freelancerId = NoId;
+    QString summary;
+    friend bool operator==(const AvailabilityChange&, const AvailabilityChange&) = default;
 };
 
 QString toString(AvailabilityKind kind);

@@ -158,6 +158,22 @@ QStringList version3()
     };
 }
 
+// Who changed whose availability and when. No foreign key on purpose: the history stays
+// when a freelancer is removed, and is theirs again when the removal is undone.
+QStringList version4()
+{
+    return {
+        QStringLiteral("CREATE TABLE availability_audit ("
+                       " id INTEGER PRIMARY KEY,"
+                       " at_utc INTEGER NOT NULL,"
+                       " actor TEXT NOT NULL,"
+                       " freelancer_id INTEGER NOT NULL,"
+                       " summary TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX availability_audit_by_freelancer ON "
+                       "availability_audit(freelancer_id, at_utc)"),
+    };
+}
+
 } // namespace
 
 QStringList migrationTo(int version)
@@ -169,6 +185,8 @@ QStringList migrationTo(int version)
         return version2();
     case 3:
         return version3();
+    case 4:
+        return version4();
     default:
         return {};
     }

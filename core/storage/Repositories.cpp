@@ -595,6 +595,42 @@ void AvailabilityRepository::replaceAll(Id freelancerId, const FreelancerAvailab
     transaction.commit();
 }
 
+// --- availability audit -----------------------------------------------------------------
+
+Id AvailabilityAuditRepository::record(const AvailabilityChange& change)
+{
+    Transaction transaction(m_db);
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("INSERT INTO availability_audit (at_utc, actor, freelancer_id, summary) "
+                       "VALUES (?, ?, ?, ?)"));
+    query.addBindValue(change.atUtc.toSecsSinceEpoch());
+    query.addBindValue(text(change.actor));
+    query.addBindValue(change.freelancerId);
+    query.addBindValue(text(change.summary));
+    m_db.exec(query);
+    transaction.commit();
+    return lastId(query);
+}
+
+QList<AvailabilityChange> AvailabilityAuditRepository::forFreelancer(Id freelancerId) const
+{
+    QList<AvailabilityChange> changes;
+    // A file opened read-only is not migrated; before version 4 nothing was recorded.
+    if (m_db.schemaVersion() < 4)
+        return changes;
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT id, at_utc, actor, freelancer_id, summary FROM availability_audit "
+                       "WHERE freelancer_id = ? ORDER BY at_utc DESC, id DESC"));
+    query.addBindValue(freelancerId);
+    m_db.exec(query);
+    while (query.next())
+        changes.append({query.value(0).toLongLong(),
+                        QDateTime::fromSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC),
+                        query.value(2).toString(), query.value(3).toLongLong(),
+                        query.value(4).toString()});
+    return changes;
+}
+
 // --- shift templates --------------------------------------------------------------------
 
 QList<ShiftTemplate> TemplateRepository::all() const

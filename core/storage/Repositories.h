@@ -87,6 +87,19 @@ private:
     Database& m_db;
 };
 
+// Who changed availability and when; rows outlive a freelancer's removal (undo brings the
+// freelancer back with their history).
+class AvailabilityAuditRepository
+{
+public:
+    explicit AvailabilityAuditRepository(Database& db) : m_db(db) {}
+    Id record(const AvailabilityChange& change);
+    QList<AvailabilityChange> forFreelancer(Id freelancerId) const; // newest first
+
+private:
+    Database& m_db;
+};
+
 class TemplateRepository
 {
 public:

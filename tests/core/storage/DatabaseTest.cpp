@@ -283,3 +283,24 @@ TEST_CASE("Dated demand of version 1 becomes headcount overrides that ask for th
     CHECK(plan.overrides.keys() == QList{QDate(2026, 3, 2), QDate(2026, 3, 3)});
     CHECK(demand.dateRange() == std::pair{QDate(2026, 3, 2), QDate(2026, 3, 3)});
 }
+
+TEST_CASE("A version 3 file gains the availability audit trail")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.shiftlane"));
+    Database::createAtVersion(path, 3);
+    {
+        auto readOnly = Database::open(path, Database::Mode::ReadOnly);
+        CHECK(AvailabilityAuditRepository(*readOnly).forFreelancer(1).isEmpty());
+    }
+    auto db = Database::open(path);
+    CHECK(db->schemaVersion() >= 4);
+    AvailabilityAuditRepository audit(*db);
+    const QDateTime at(QDate(2026, 11, 25), QTime(8, 0), Qt::UTC);
+    audit.record({NoId, at, QStringLiteral("Team lead"), 1, QStringLiteral("Time off added")});
+    audit.record({NoId, at.addSecs(60), QStringLiteral("Ana"), 1, QStringLiteral("Travel added")});
+    const QList<AvailabilityChange> changes = audit.forFreelancer(1);
+    REQUIRE(changes.size() == 2);
+    CHECK(changes[0].actor == QStringLiteral("Ana")); // newest first
+    CHECK(changes[1].atUtc == at);
+}
