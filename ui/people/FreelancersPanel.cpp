@@ -1,5 +1,7 @@
 #include "people/FreelancersPanel.h"
 
+#include "availability/AvailabilityEditor.h"
+#include "edit/AvailabilityEdits.h"
 #include "people/FreelancerDialog.h"
 #include "people/FreelancerTableModel.h"
 
@@ -36,6 +38,9 @@ FreelancersPanel::FreelancersPanel(std::function<Database*()> database, Apply ap
         return std::nullopt;
     };
     m_runDialog = [](FreelancerDialog& dialog) { return dialog.exec() == QDialog::Accepted; };
+    m_runAvailability = [](AvailabilityEditor& editor) {
+        return editor.exec() == QDialog::Accepted;
+    };
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(FreelancerTableModel::SortRole);
@@ -57,6 +62,11 @@ FreelancersPanel::FreelancersPanel(std::function<Database*()> database, Apply ap
     auto* add = new QPushButton(tr("Add…"), this);
     auto* edit = new QPushButton(tr("Edit…"), this);
     auto* remove = new QPushButton(tr("Remove…"), this);
+    auto* availability = new QPushButton(tr("Availability…"), this);
+    connect(availability, &QPushButton::clicked, this, [this] {
+        if (const auto id = currentFreelancer())
+            editAvailability(*id);
+    });
     connect(add, &QPushButton::clicked, this, &FreelancersPanel::addFreelancer);
     connect(edit, &QPushButton::clicked, this, [this] {
         if (const auto id = currentFreelancer())
@@ -66,8 +76,13 @@ FreelancersPanel::FreelancersPanel(std::function<Database*()> database, Apply ap
         if (const auto id = currentFreelancer())
             removeFreelancer(*id);
     });
+    // The time zone column opens the availability (where and when); the rest the details.
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
-        editFreelancer(index.data(FreelancerTableModel::IdRole).toLongLong());
+        const Id id = index.data(FreelancerTableModel::IdRole).toLongLong();
+        if (index.column() == FreelancerTableModel::TimeZone)
+            editAvailability(id);
+        else
+            editFreelancer(id);
     });
 
     auto* bar = new QHBoxLayout;
@@ -75,6 +90,7 @@ FreelancersPanel::FreelancersPanel(std::function<Database*()> database, Apply ap
     bar->addWidget(add);
     bar->addWidget(edit);
     bar->addWidget(remove);
+    bar->addWidget(availability);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_table);
@@ -83,6 +99,7 @@ FreelancersPanel::FreelancersPanel(std::function<Database*()> database, Apply ap
 void FreelancersPanel::setSnapshot(const ScheduleSnapshot& snapshot)
 {
     m_skills = snapshot.skills;
+    m_settings = snapshot.settings;
     m_freelancers = snapshot.freelancers;
     m_model->setSnapshot(snapshot);
     m_table->resizeColumnsToContents();
@@ -138,6 +155,29 @@ void FreelancersPanel::removeFreelancer(Id id)
         m_apply(std::make_unique<FreelancerRemoval>(FreelancerRemoval::prepare(*db, id, handling)));
     } catch (const StorageError& error) {
         QMessageBox::warning(this, tr("Remove freelancer"), error.message());
+    }
+}
+
+void FreelancersPanel::editAvailability(Id id)
+{
+    Database* db = m_database();
+    if (!db)
+        return;
+    try {
+        const auto freelancer = FreelancerRepository(*db).find(id);
+        if (!freelancer)
+            return;
+        AvailabilityEditor editor(*freelancer, AvailabilityRepository(*db).forFreelancer(id),
+                                  AvailabilityAuditRepository(*db).forFreelancer(id), m_actor,
+                                  m_settings, QDate::currentDate(), this);
+        if (!m_runAvailability(editor) || editor.isReadOnly())
+            return;
+        auto save = std::make_unique<AvailabilitySave>(
+            AvailabilitySave::prepare(*db, m_actor, id, editor.availability()));
+        if (!save->changesNothing())
+            m_apply(std::move(save));
+    } catch (const StorageError& error) {
+        QMessageBox::warning(this, tr("Availability"), error.message());
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "edit/Actor.h"
 #include "edit/FreelancerEdits.h"
 #include "schedule/ScheduleSnapshot.h"
 
@@ -15,6 +16,7 @@ class QTableView;
 
 namespace shiftlane::ui {
 
+class AvailabilityEditor;
 class FreelancerDialog;
 class FreelancerTableModel;
 
@@ -30,12 +32,16 @@ public:
         std::function<std::optional<FreelancerRemoval::Shifts>(const Freelancer&, int shifts)>;
     // Shows the dialog; true when it was accepted. Tests replace it to drive the dialog.
     using RunDialog = std::function<bool(FreelancerDialog&)>;
+    using RunAvailability = std::function<bool(AvailabilityEditor&)>;
 
     FreelancersPanel(std::function<Database*()> database, Apply apply, QWidget* parent = nullptr);
 
     void setSnapshot(const ScheduleSnapshot& snapshot);
     void setAskShifts(AskShifts ask) { m_askShifts = std::move(ask); }
     void setRunDialog(RunDialog run) { m_runDialog = std::move(run); }
+    void setRunAvailability(RunAvailability run) { m_runAvailability = std::move(run); }
+    // Who is using the app: the availability editor is read-only for anyone else's.
+    void setActor(const Actor& actor) { m_actor = actor; }
 
     QTableView* table() const { return m_table; }
     QLineEdit* filter() const { return m_filter; }
@@ -44,6 +50,8 @@ public:
     void addFreelancer();
     void editFreelancer(Id id);
     void removeFreelancer(Id id);
+    // Opens the availability editor; saving is one undoable edit with an audit line.
+    void editAvailability(Id id);
     std::optional<Id> currentFreelancer() const;
 
 private:
@@ -51,6 +59,9 @@ private:
     Apply m_apply;
     AskShifts m_askShifts;
     RunDialog m_runDialog;
+    RunAvailability m_runAvailability;
+    Actor m_actor = Actor::teamLead();
+    PlanningSettings m_settings;
     QList<Skill> m_skills;
     QList<Freelancer> m_freelancers;
     FreelancerTableModel* m_model;
