@@ -13,6 +13,8 @@ PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
     catch2 tzdata fonts-dejavu-core poppler-utils
+    # the SQLite online backup API (automatic backups); the same library Qt's SQLite plugin uses
+    libsqlite3-dev
     # quality gates: clang-tidy, libFuzzer (clang + its runtime)
     clang clang-tidy libclang-rt-14-dev
     # packaging: dpkg-shlibdeps for the .deb's dependencies, validators for the desktop files,

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "backup/RestoreDialog.h"
 #include "coverage/CoverageChartWidget.h"
 #include "edit/EditCommand.h"
 #include "edit/ScheduleEditor.h"
@@ -18,6 +19,8 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateTime>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -199,6 +202,9 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
     open->setShortcut(QKeySequence::Open);
+    m_restoreAction = file->addAction(tr("&Restore…"), this, &MainWindow::chooseBackup);
+    m_restoreAction->setToolTip(tr("Replace the file by one of its automatic daily copies"));
+    m_restoreAction->setEnabled(false);
     file->addSeparator();
     file->addAction(m_exports->scheduleAction());
     file->addAction(m_exports->calendarAction());
@@ -251,6 +257,79 @@ void MainWindow::chooseFile()
         reportError(*error);
 }
 
+void MainWindow::setBackupRoot(const QString& folder)
+{
+    m_backupRoot = folder;
+    m_restoreAction->setEnabled(m_db && !m_backupRoot.isEmpty());
+}
+
+QString MainWindow::backupFolder() const
+{
+    if (!m_db || m_backupRoot.isEmpty())
+        return {};
+    return BackupStore::folderFor(m_backupRoot, m_db->path());
+}
+
+void MainWindow::backUpOpenFile()
+{
+    const QString folder = backupFolder();
+    if (folder.isEmpty())
+        return;
+    try {
+        if (const auto made = BackupStore(folder).backUpDaily(*m_db, QDateTime::currentDateTime()))
+            statusBar()->showMessage(
+                tr("Today's backup of this file is in %1.")
+                    .arg(QDir::toNativeSeparators(QFileInfo(made->path).absolutePath())),
+                5000);
+    } catch (const StorageError& error) {
+        // The file itself is fine and open; say that its safety net is missing.
+        reportError(tr("%1 No backup was made today.").arg(error.message()));
+    }
+}
+
+QList<BackupInfo> MainWindow::backups() const
+{
+    const QString folder = backupFolder();
+    return folder.isEmpty() ? QList<BackupInfo>() : BackupStore(folder).list();
+}
+
+void MainWindow::chooseBackup()
+{
+    if (!m_db)
+        return;
+    auto* dialog = new RestoreDialog(m_db->path(), backups(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (const auto chosen = dialog->chosen())
+            if (const auto error = restoreBackup(chosen->path))
+                reportError(*error);
+    });
+    dialog->open();
+}
+
+std::optional<QString> MainWindow::restoreBackup(const QString& backupPath)
+{
+    if (!m_db)
+        return tr("Open a schedule before restoring one of its backups.");
+    if (m_solve)
+        return tr("Wait for Solve to finish before restoring a backup.");
+    const QString path = m_db->path();
+    try {
+        BackupStore(backupFolder()).restore(*m_db, backupPath, QDateTime::currentDateTime());
+    } catch (const StorageError& error) {
+        return error.message();
+    }
+    // A restored copy may be at an older schema version: open it as any file is opened.
+    if (const auto error = openFile(path))
+        return error;
+    statusBar()->showMessage(
+        tr("Restored %1 from %2. The state it replaced is kept as a backup "
+           "(File → Restore…).")
+            .arg(QDir::toNativeSeparators(path), QFileInfo(backupPath).fileName()),
+        15000);
+    return std::nullopt;
+}
+
 void MainWindow::reportError(const QString& message)
 {
     m_lastError = message;
@@ -279,9 +358,11 @@ std::optional<QString> MainWindow::openFile(const QString& path)
     for (QAction* action : m_fileActions)
         action->setEnabled(true);
     m_exports->setEnabled(true);
+    m_restoreAction->setEnabled(!m_backupRoot.isEmpty());
     m_stack->setCurrentWidget(m_tabs);
     showWeek(firstPlannedDay());
     m_timeline->zoomToDays(7);
+    backUpOpenFile();
     return std::nullopt;
 }
 

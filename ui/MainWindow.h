@@ -2,6 +2,7 @@
 
 #include "edit/ShiftChange.h"
 #include "schedule/ScheduleSnapshot.h"
+#include "storage/BackupStore.h"
 #include "storage/Database.h"
 
 #include <QDate>
@@ -46,6 +47,15 @@ public:
     // Opens a schedule file. On failure the current file stays open and the returned
     // message says what is wrong with which file.
     std::optional<QString> openFile(const QString& path);
+    // Where the automatic daily copies go, a folder per file below it (the app passes its data
+    // folder); empty, the default: none are made and File → Restore… is off.
+    void setBackupRoot(const QString& folder);
+    // The open file's copies, newest first (empty when none or no file is open).
+    QList<BackupInfo> backups() const;
+    // Replaces the open file by one of its copies (the current state is copied aside first)
+    // and reopens it; the undo history goes, as it belonged to the replaced state. On failure
+    // nothing changed and the message says why.
+    std::optional<QString> restoreBackup(const QString& backupPath);
     // Shows the period starting with the week of this day.
     void showWeek(QDate anyDayOfWeek);
     // How many weeks the timeline holds (and Solve plans): 1 to 4, two by default.
@@ -95,6 +105,9 @@ private:
     void createTemplatePalette();
     void createDocks();
     void chooseFile();
+    void chooseBackup();
+    void backUpOpenFile();
+    QString backupFolder() const;
     void reportError(const QString& message);
     void reload();
     void reloadShifts();
@@ -127,6 +140,8 @@ private:
     InsightsDashboard* m_insights;
     ExportController* m_exports;
     QList<QAction*> m_fileActions;
+    QString m_backupRoot;
+    QAction* m_restoreAction = nullptr;
     SolveRunner* m_solve = nullptr;
     QProgressDialog* m_solveProgress = nullptr;
     QString m_lastError;

@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QTimer>
 
 int main(int argc, char* argv[])
@@ -31,6 +32,10 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     shiftlane::ui::MainWindow window;
+    // Daily copies of every file opened, in the user's data folder
+    // (~/.local/share/Shiftlane/Shiftlane/backups on Linux).
+    window.setBackupRoot(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                         QStringLiteral("/backups"));
     window.show();
     if (!parser.positionalArguments().isEmpty()) {
         if (const auto error = window.openFile(parser.positionalArguments().constFirst())) {

@@ -171,6 +171,11 @@ int Database::schemaVersion() const
     return query.next() ? query.value(0).toInt() : 0;
 }
 
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
 QSqlQuery Database::prepare(const QString& sql) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));

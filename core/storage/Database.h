@@ -45,6 +45,9 @@ public:
     void exec(QSqlQuery& query) const;
     void exec(const QString& sql) const;
 
+    // The Qt connection, for what the Sql module does not wrap (the online backup API).
+    QSqlDatabase connection() const;
+
     // Brings the schema to CurrentSchemaVersion, one migration per transaction.
     void migrate(int targetVersion = CurrentSchemaVersion);
 
