@@ -18,6 +18,8 @@
 #include "timeline/TimelineView.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
@@ -37,6 +39,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -55,7 +58,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_rules(new BrokenRulesPanel(this)), m_insights(new InsightsDashboard(this)),
       m_exports(new ExportController(
           this, [this] { return m_db.get(); },
-          [this]() -> const ScheduleSnapshot& { return m_snapshot; }))
+          [this]() -> const ScheduleSnapshot& { return m_snapshot; })),
+      m_watchTimer(new QTimer(this)), m_retryTimer(new QTimer(this))
 {
     setWindowTitle(tr("Shiftlane"));
     resize(1400, 820);
@@ -100,6 +104,12 @@ MainWindow::MainWindow(QWidget* parent)
     createTemplatePalette();
     createDocks();
     createMenus();
+
+    m_watchTimer->setInterval(WatchIntervalMs);
+    connect(m_watchTimer, &QTimer::timeout, this, &MainWindow::checkForOutsideChanges);
+    m_retryTimer->setSingleShot(true);
+    m_retryTimer->setInterval(RetryIntervalMs);
+    connect(m_retryTimer, &QTimer::timeout, this, &MainWindow::retrySave);
 
     connect(m_timeline, &TimelineView::placeRequested, this, [this](const QList<Placement>& p) {
         applyChange(ScheduleEditor(m_snapshot).requestPlace(p));
@@ -205,6 +215,9 @@ void MainWindow::createMenus()
     m_restoreAction = file->addAction(tr("&Restore…"), this, &MainWindow::chooseBackup);
     m_restoreAction->setToolTip(tr("Replace the file by one of its automatic daily copies"));
     m_restoreAction->setEnabled(false);
+    QAction* refresh = file->addAction(tr("Re&fresh"), this, &MainWindow::refreshFromFile);
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Show what the file holds now, with edits saved by another Shiftlane"));
     file->addSeparator();
     file->addAction(m_exports->scheduleAction());
     file->addAction(m_exports->calendarAction());
@@ -241,7 +254,7 @@ void MainWindow::createMenus()
     m_solveSeconds->setToolTip(tr("How long Solve searches"));
     bar->addWidget(m_solveSeconds);
 
-    m_fileActions = {previous, next, solveAction, resolve};
+    m_fileActions = {previous, next, solveAction, resolve, refresh};
     for (QAction* action : m_fileActions)
         action->setEnabled(false);
 }
@@ -313,6 +326,9 @@ std::optional<QString> MainWindow::restoreBackup(const QString& backupPath)
         return tr("Open a schedule before restoring one of its backups.");
     if (m_solve)
         return tr("Wait for Solve to finish before restoring a backup.");
+    if (m_waitingEdit)
+        return tr("“%1” is still waiting to be saved; restore once it is saved.")
+            .arg(m_waitingEdit->name());
     const QString path = m_db->path();
     try {
         BackupStore(backupFolder()).restore(*m_db, backupPath, QDateTime::currentDateTime());
@@ -345,9 +361,14 @@ std::optional<QString> MainWindow::openFile(const QString& path)
 {
     if (m_solve)
         return tr("Wait for Solve to finish before opening another file.");
+    if (m_waitingEdit)
+        return tr("“%1” is still waiting to be saved; open the file once it is saved.")
+            .arg(m_waitingEdit->name());
     try {
         auto db = Database::open(path);
         PlanningSettings settings = SettingsRepository(*db).load();
+        db->setBusyTimeout(BusyWaitMs);
+        m_dataVersion = db->dataVersion();
         m_undo->clear();
         m_db = std::move(db);
         m_settings = std::move(settings);
@@ -362,6 +383,7 @@ std::optional<QString> MainWindow::openFile(const QString& path)
     m_stack->setCurrentWidget(m_tabs);
     showWeek(firstPlannedDay());
     m_timeline->zoomToDays(7);
+    m_watchTimer->start();
     backUpOpenFile();
     return std::nullopt;
 }
@@ -483,23 +505,142 @@ bool MainWindow::applyEdit(std::unique_ptr<Edit> edit, Refresh refresh)
 {
     if (!edit || !m_db)
         return false;
+    if (m_waitingEdit) {
+        reportError(tr("“%1” was not made: “%2” is still waiting to be saved "
+                       "(the file is busy). Make it again once that is saved.")
+                        .arg(edit->name(), m_waitingEdit->name()));
+        return false;
+    }
     try {
         edit->apply(*m_db);
     } catch (const StorageError& error) {
+        if (error.kind() == StorageError::Kind::Busy) {
+            waitToSave(std::move(edit), refresh);
+            return true;
+        }
         reportError(error.message());
         reload(); // show what the database really holds
         return false;
     }
+    pushApplied(std::move(edit), refresh);
+    return true;
+}
+
+void MainWindow::pushApplied(std::unique_ptr<Edit> edit, Refresh refresh)
+{
     const auto refreshView = [this, refresh] {
         if (refresh == Refresh::Shifts)
             reloadShifts();
         else
             reload();
     };
-    m_undo->push(new EditCommand(*m_db, std::move(edit), refreshView,
-                                 [this](const QString& message) { reportError(message); }));
+    m_undo->push(
+        new EditCommand(*m_db, std::move(edit), refreshView, [this](const QString& message) {
+            reportError(message);
+            // QUndoStack has moved past the command that failed; put it back once it is done.
+            QMetaObject::invokeMethod(this, &MainWindow::realignUndoStack, Qt::QueuedConnection);
+        }));
     refreshView();
-    return true;
+}
+
+void MainWindow::realignUndoStack()
+{
+    // The applied commands are a prefix of the stack; the index belongs right after them.
+    int applied = 0;
+    while (applied < m_undo->count() &&
+           static_cast<const EditCommand*>(m_undo->command(applied))->isApplied())
+        ++applied;
+    if (m_undo->index() != applied)
+        m_undo->setIndex(applied);
+}
+
+void MainWindow::waitToSave(std::unique_ptr<Edit> edit, Refresh refresh)
+{
+    m_waitingEdit = std::move(edit);
+    m_waitingRefresh = refresh;
+    m_saveAttempts = 0;
+    statusBar()->showMessage(tr("The file is busy (another Shiftlane is saving); retrying… "
+                                "“%1” is not saved yet.")
+                                 .arg(m_waitingEdit->name()));
+    m_retryTimer->start();
+}
+
+void MainWindow::retrySave()
+{
+    if (!m_waitingEdit || !m_db)
+        return;
+    ++m_saveAttempts;
+    try {
+        m_waitingEdit->apply(*m_db);
+    } catch (const StorageError& error) {
+        if (error.kind() == StorageError::Kind::Busy && m_saveAttempts < MaxSaveAttempts) {
+            statusBar()->showMessage(
+                tr("The file is busy (another Shiftlane is saving); retrying… “%1” "
+                   "is not saved yet (attempt %2).")
+                    .arg(m_waitingEdit->name())
+                    .arg(m_saveAttempts + 1));
+            m_retryTimer->start();
+            return;
+        }
+        const QString name = m_waitingEdit->name();
+        m_waitingEdit.reset();
+        reportError(error.kind() == StorageError::Kind::Busy
+                        ? tr("%1 stayed busy for %2 minutes: another program kept it locked. "
+                             "“%3” was not saved; make it again when the file is free.")
+                              .arg(QDir::toNativeSeparators(m_db->path()))
+                              .arg(MaxSaveAttempts * (RetryIntervalMs + BusyWaitMs) / 60000)
+                              .arg(name)
+                        : error.message());
+        reload();
+        return;
+    }
+    const QString name = m_waitingEdit->name();
+    pushApplied(std::move(m_waitingEdit), m_waitingRefresh);
+    statusBar()->showMessage(tr("Saved “%1”: the file is free again.").arg(name), 5000);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_waitingEdit && m_db) {
+        // One last, longer wait; the window may freeze for it, as it is closing anyway.
+        m_retryTimer->stop();
+        m_db->setBusyTimeout(5000);
+        m_saveAttempts = MaxSaveAttempts - 1;
+        retrySave();
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::refreshFromFile()
+{
+    if (!m_db)
+        return;
+    try {
+        m_dataVersion = m_db->dataVersion();
+    } catch (const StorageError&) {
+    }
+    reload();
+    statusBar()->showMessage(tr("Reloaded %1.").arg(QDir::toNativeSeparators(m_db->path())), 5000);
+}
+
+void MainWindow::checkForOutsideChanges()
+{
+    // Not in the middle of a drag: the shift under the mouse would be replaced.
+    if (!m_db || QApplication::mouseButtons() != Qt::NoButton)
+        return;
+    qint64 version = 0;
+    try {
+        version = m_db->dataVersion();
+    } catch (const StorageError&) {
+        return; // asked again at the next tick
+    }
+    if (version == m_dataVersion)
+        return;
+    m_dataVersion = version;
+    reload();
+    statusBar()->showMessage(tr("Updated: another Shiftlane or program saved changes to %1.")
+                                 .arg(QDir::toNativeSeparators(m_db->path())),
+                             8000);
 }
 
 void MainWindow::setSolveSeconds(int seconds)

@@ -19,6 +19,7 @@ class QListWidgetItem;
 class QProgressDialog;
 class QSpinBox;
 class QStackedWidget;
+class QTimer;
 class QTabWidget;
 class QTableView;
 class QUndoStack;
@@ -75,7 +76,9 @@ public:
     QUndoStack* undoStack() const { return m_undo; }
 
     // Applies an edit, saves it and puts it on the undo stack; false (with the reason shown)
-    // when the database refused it.
+    // when the database refused it. When another program holds the file's write lock, the
+    // edit waits (true is returned): the status bar says so and it is saved from the event
+    // loop as soon as the file is free; until then other edits are refused, with a message.
     bool applyChange(std::optional<ShiftChange> change);
     // Any other undoable edit; Everything reloads the whole period afterwards (people,
     // availability), Shifts only the shifts.
@@ -86,6 +89,17 @@ public:
     };
     bool applyEdit(std::unique_ptr<Edit> edit, Refresh refresh);
     Database* database() const { return m_db.get(); }
+
+    // The edit waiting for the file's lock, if any.
+    const Edit* editWaitingToSave() const { return m_waitingEdit.get(); }
+
+    // File → Refresh: shows what the file holds now (edits another Shiftlane saved). The window
+    // also does this by itself, checking about once a second whether another program committed.
+    void refreshFromFile();
+    static constexpr int WatchIntervalMs = 1000;
+    static constexpr int BusyWaitMs = 200;      // how long one save attempt waits for the lock
+    static constexpr int RetryIntervalMs = 500; // between attempts
+    static constexpr int MaxSaveAttempts = 240; // about three minutes, then the edit is dropped
 
     // Starts the solver on the shown period; the result becomes one undoable edit.
     void solve(bool keepCurrent);
@@ -109,6 +123,12 @@ private:
     void backUpOpenFile();
     QString backupFolder() const;
     void reportError(const QString& message);
+    void closeEvent(QCloseEvent* event) override;
+    void pushApplied(std::unique_ptr<Edit> edit, Refresh refresh);
+    void waitToSave(std::unique_ptr<Edit> edit, Refresh refresh);
+    void retrySave();
+    void realignUndoStack();
+    void checkForOutsideChanges();
     void reload();
     void reloadShifts();
     void updateWeekTable();
@@ -145,6 +165,12 @@ private:
     SolveRunner* m_solve = nullptr;
     QProgressDialog* m_solveProgress = nullptr;
     QString m_lastError;
+    QTimer* m_watchTimer;
+    qint64 m_dataVersion = 0;
+    QTimer* m_retryTimer;
+    std::unique_ptr<Edit> m_waitingEdit;
+    Refresh m_waitingRefresh = Refresh::Shifts;
+    int m_saveAttempts = 0;
 };
 
 } // namespace shiftlane::ui

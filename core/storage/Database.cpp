@@ -207,12 +207,45 @@ void Database::migrate(int targetVersion)
     }
 }
 
+void Database::setBusyTimeout(int milliseconds)
+{
+    exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(milliseconds));
+}
+
+qint64 Database::dataVersion() const
+{
+    QSqlQuery query = prepare(QStringLiteral("PRAGMA data_version"));
+    exec(query);
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+void Database::checkStillWritable() const
+{
+    // SQLite keeps writing through the descriptors it opened, whatever happens to the file
+    // afterwards: writes to a deleted file would vanish, and a file made read-only would still
+    // change. So each write first looks at the file as the user sees it now.
+    const QFileInfo info(m_path);
+    const QString shown = QDir::toNativeSeparators(m_path);
+    if (!info.exists())
+        throw StorageError(StorageError::Kind::NotFound,
+                           tr("%1 has been moved or deleted since Shiftlane opened it. Nothing "
+                              "was changed; open the file again where it is now.")
+                               .arg(shown));
+    if (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner))
+        throw StorageError(StorageError::Kind::ReadOnly,
+                           tr("%1 has been made read-only since Shiftlane opened it. Nothing was "
+                              "changed; make the file writable again to save edits.")
+                               .arg(shown));
+}
+
 void Database::begin()
 {
-    if (m_transactionDepth == 0)
+    if (m_transactionDepth == 0) {
+        checkStillWritable();
         exec(QStringLiteral("BEGIN IMMEDIATE"));
-    else
+    } else {
         exec(QStringLiteral("SAVEPOINT level%1").arg(m_transactionDepth));
+    }
     ++m_transactionDepth;
 }
 

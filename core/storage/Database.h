@@ -48,6 +48,13 @@ public:
     // The Qt connection, for what the Sql module does not wrap (the online backup API).
     QSqlDatabase connection() const;
 
+    // How long a write waits for another connection's lock before failing with Busy. The CLI
+    // waits long; the GUI waits briefly and retries from its event loop, so it never freezes.
+    void setBusyTimeout(int milliseconds);
+    // Changes whenever another connection (another Shiftlane, the CLI) commits to the file;
+    // this connection's own commits leave it as it is.
+    qint64 dataVersion() const;
+
     // Brings the schema to CurrentSchemaVersion, one migration per transaction.
     void migrate(int targetVersion = CurrentSchemaVersion);
 
@@ -61,6 +68,7 @@ private:
     Database(QString path, Mode mode);
     void connect(bool create);
     StorageError errorFor(const QSqlError& error, const QString& what) const;
+    void checkStillWritable() const;
 
     QString m_path;
     Mode m_mode;

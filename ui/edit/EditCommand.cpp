@@ -10,6 +10,8 @@ EditCommand::EditCommand(Database& db, std::unique_ptr<Edit> edit, std::function
 
 void EditCommand::undo()
 {
+    if (!m_applied)
+        return; // its redo failed: the stack is being put back
     try {
         m_edit->revert(m_db);
         m_applied = false;
@@ -22,7 +24,7 @@ void EditCommand::undo()
 void EditCommand::redo()
 {
     if (m_applied)
-        return; // applied before it was pushed
+        return; // applied before it was pushed, or its undo failed
     try {
         m_edit->apply(m_db);
         m_applied = true;

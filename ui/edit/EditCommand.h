@@ -11,7 +11,9 @@ namespace shiftlane::ui {
 
 // An edit on the undo stack. It is pushed after its first apply succeeded, so its first
 // redo() does nothing; later undo/redo write to the database, each one transaction, and
-// report through `failed` when the database refuses (nothing is written then).
+// report through `failed` when the database refuses (nothing is written then). QUndoStack
+// moves its index even then, so the owner puts it back where isApplied() says (an undo or redo
+// of a command already in that state does nothing).
 class EditCommand : public QUndoCommand
 {
 public:
@@ -20,6 +22,8 @@ public:
 
     void undo() override;
     void redo() override;
+    // Whether the database holds this edit's result.
+    bool isApplied() const { return m_applied; }
 
 private:
     Database& m_db;

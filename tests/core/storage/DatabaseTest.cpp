@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -303,4 +304,100 @@ TEST_CASE("A version 3 file gains the availability audit trail")
     REQUIRE(changes.size() == 2);
     CHECK(changes[0].actor == QStringLiteral("Ana")); // newest first
     CHECK(changes[1].atUtc == at);
+}
+
+TEST_CASE("A full disk fails the whole write with a message naming the file")
+{
+    QTemporaryDir dir;
+    const QString path = makeDatabase(dir);
+    auto db = Database::open(path);
+    // SQLite's own size limit stands in for a full file system: no page beyond today's.
+    QSqlQuery pages = db->prepare(QStringLiteral("PRAGMA page_count"));
+    db->exec(pages);
+    REQUIRE(pages.next());
+    db->exec(QStringLiteral("PRAGMA max_page_count=%1").arg(pages.value(0).toInt()));
+    SkillRepository skills(*db);
+    try {
+        Transaction action(*db);
+        for (int i = 0; i < 2000; ++i)
+            skills.add({NoId, QStringLiteral("A long skill name to fill pages %1").arg(i),
+                        QStringLiteral("#000000")});
+        action.commit();
+        FAIL("the writes did not run out of space");
+    } catch (const StorageError& error) {
+        INFO(error.message().toStdString());
+        CHECK(error.message().contains(QStringLiteral("full")));
+        CHECK(error.message().contains(QDir::toNativeSeparators(path)));
+        CHECK(error.message().contains(QStringLiteral("Nothing was changed")));
+    }
+    CHECK(skills.all().size() == 40);
+    db.reset();
+    CHECK(SkillRepository(*Database::open(path, Database::Mode::ReadOnly)).all().size() == 40);
+}
+
+TEST_CASE("A file made read-only while open refuses the next write, even for root")
+{
+    QTemporaryDir dir;
+    const QString path = makeDatabase(dir);
+    auto db = Database::open(path);
+    const QFile::Permissions writable = QFile::permissions(path);
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    SkillRepository skills(*db);
+    try {
+        skills.add({NoId, QStringLiteral("Voice"), QStringLiteral("#000000")});
+        FAIL("a read-only file was written");
+    } catch (const StorageError& error) {
+        CHECK(error.kind() == StorageError::Kind::ReadOnly);
+        CHECK(error.message().contains(QStringLiteral("read-only")));
+        CHECK(error.message().contains(QDir::toNativeSeparators(path)));
+    }
+    CHECK(skills.all().size() == 40);
+    // Writable again: the next write goes through.
+    REQUIRE(QFile::setPermissions(path, writable));
+    skills.add({NoId, QStringLiteral("Voice"), QStringLiteral("#000000")});
+    CHECK(skills.all().size() == 41);
+}
+
+TEST_CASE("A connection that may not write says so with the file's name")
+{
+    QTemporaryDir dir;
+    const QString path = makeDatabase(dir);
+    auto db = Database::open(path);
+    db->exec(QStringLiteral("PRAGMA query_only=1"));
+    try {
+        SkillRepository(*db).add({NoId, QStringLiteral("Voice"), QStringLiteral("#000000")});
+        FAIL("a query-only connection wrote");
+    } catch (const StorageError& error) {
+        CHECK(error.kind() == StorageError::Kind::ReadOnly);
+        CHECK(error.message().contains(QDir::toNativeSeparators(path)));
+    }
+    CHECK(SkillRepository(*db).all().size() == 40);
+}
+
+TEST_CASE("A file deleted while open is not written into the void")
+{
+    QTemporaryDir dir;
+    const QString path = makeDatabase(dir);
+    auto db = Database::open(path);
+    REQUIRE(QFile::rename(path, path + QStringLiteral(".moved")));
+    try {
+        SkillRepository(*db).add({NoId, QStringLiteral("Voice"), QStringLiteral("#000000")});
+        FAIL("the write went to a file that is no longer there");
+    } catch (const StorageError& error) {
+        CHECK(error.kind() == StorageError::Kind::NotFound);
+        CHECK(error.message().contains(QStringLiteral("moved or deleted")));
+    }
+}
+
+TEST_CASE("Another connection's commit changes the data version; one's own does not")
+{
+    QTemporaryDir dir;
+    const QString path = makeDatabase(dir);
+    auto mine = Database::open(path);
+    auto theirs = Database::open(path);
+    const qint64 start = mine->dataVersion();
+    SkillRepository(*mine).add({NoId, QStringLiteral("Voice"), QStringLiteral("#000000")});
+    CHECK(mine->dataVersion() == start);
+    SkillRepository(*theirs).add({NoId, QStringLiteral("Video"), QStringLiteral("#000000")});
+    CHECK(mine->dataVersion() != start);
 }
