@@ -1,5 +1,6 @@
 #include "CommandList.h"
 
+#include "commands/BackupsCommand.h"
 #include "commands/DemoCommand.h"
 #include "commands/ExportCommand.h"
 #include "commands/ExportPdfCommand.h"
@@ -7,6 +8,7 @@
 #include "commands/ExportScheduleCommand.h"
 #include "commands/ImportCommand.h"
 #include "commands/InfoCommand.h"
+#include "commands/RestoreCommand.h"
 #include "commands/SolveCommand.h"
 #include "commands/SolveInstanceCommand.h"
 #include "commands/StaffingCommand.h"
@@ -27,6 +29,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ScoreCommand>());
     commands.push_back(std::make_unique<SolveInstanceCommand>());
     commands.push_back(std::make_unique<StaffingCommand>());
+    commands.push_back(std::make_unique<BackupsCommand>());
+    commands.push_back(std::make_unique<RestoreCommand>());
     return commands;
 }
 

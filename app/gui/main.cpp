@@ -1,10 +1,10 @@
 #include "MainWindow.h"
+#include "storage/BackupStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
-#include <QStandardPaths>
 #include <QTimer>
 
 int main(int argc, char* argv[])
@@ -32,10 +32,8 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     shiftlane::ui::MainWindow window;
-    // Daily copies of every file opened, in the user's data folder
-    // (~/.local/share/Shiftlane/Shiftlane/backups on Linux).
-    window.setBackupRoot(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                         QStringLiteral("/backups"));
+    // Daily copies of every file opened, in the user's data folder.
+    window.setBackupRoot(shiftlane::BackupStore::defaultRoot());
     window.show();
     if (!parser.positionalArguments().isEmpty()) {
         if (const auto error = window.openFile(parser.positionalArguments().constFirst())) {

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDriver>
+#include <QStandardPaths>
 
 #include <sqlite3.h>
 
@@ -118,6 +119,14 @@ QString BackupStore::folderFor(const QString& backupsRoot, const QString& databa
         QCryptographicHash::hash(fullPath.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
     return QDir(backupsRoot)
         .filePath(file.completeBaseName() + QLatin1Char('-') + QString::fromLatin1(hash));
+}
+
+QString BackupStore::defaultRoot()
+{
+    // Named here rather than taken from AppDataLocation, which follows the asking program's
+    // name: the CLI must find the copies the GUI made.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("Shiftlane/Shiftlane/backups"));
 }
 
 std::optional<BackupInfo> BackupStore::backUpDaily(Database& db, const QDateTime& now)

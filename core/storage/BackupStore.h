@@ -44,6 +44,9 @@ public:
     // Where the copies of `databasePath` live under `backupsRoot`: a folder per file, named
     // after the file and a hash of its full path, so two "team.shiftlane" never share one.
     static QString folderFor(const QString& backupsRoot, const QString& databasePath);
+    // The app's backups root: its data folder's "backups" (on Linux
+    // ~/.local/share/Shiftlane/Shiftlane/backups), whichever program asks.
+    static QString defaultRoot();
 
     const QString& folder() const { return m_folder; }
 
