@@ -155,7 +155,7 @@ package_smoke_test() {
 run_fuzzers() {
     local seconds=${SHIFTLANE_FUZZ_SECONDS:-45}
     build fuzz
-    for target in database benchmark; do
+    for target in database benchmark csv; do
         local corpus
         corpus=$(mktemp -d)
         cp tests/fuzz/corpus/"$target"/* "$corpus"/
