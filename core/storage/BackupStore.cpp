@@ -163,7 +163,7 @@ BackupInfo BackupStore::restore(Database& db, const QString& backupPath, const Q
                            tr("The backup %1 cannot be read: %2. Nothing was changed in %3.")
                                .arg(shown(backupPath), source.error(), shown(db.path())));
 
-    const BackupInfo before = copyTo(
+    BackupInfo before = copyTo(
         db, BeforeRestorePrefix + now.toString(QStringLiteral("yyyy-MM-ddTHH-mm-ss")) + Suffix,
         BackupInfo::Kind::BeforeRestore, now);
     prune(BackupInfo::Kind::BeforeRestore, m_keep);
