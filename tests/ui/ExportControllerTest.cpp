@@ -2,6 +2,7 @@
 #include "export/ExportController.h"
 #include "MainWindow.h"
 #include "demo/DemoTeam.h"
+#include "export/ExportJob.h"
 #include "io/Csv.h"
 #include "io/ScheduleCsv.h"
 #include "storage/Repositories.h"
@@ -13,6 +14,9 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
+
+#include <atomic>
 
 using namespace shiftlane;
 
@@ -104,4 +108,52 @@ TEST_CASE("An export that cannot write its file says so and leaves no file")
     CHECK(error.contains(QStringLiteral("missing-folder")));
     CHECK_FALSE(QFile::exists(out));
     CHECK(demo.window.lastError() == error);
+}
+
+TEST_CASE("An export job replaces a file only when whole, and a cancelled one writes nothing")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.csv"));
+    {
+        QFile old(path);
+        REQUIRE(old.open(QIODevice::WriteOnly));
+        old.write("old");
+    }
+    const auto run = [&](ui::ExportJob& job, const std::function<void()>& whileRunning) {
+        QSignalSpy done(&job, &ui::ExportJob::finished);
+        job.start();
+        whileRunning();
+        REQUIRE(done.wait(10000));
+    };
+
+    std::atomic<bool> release{false};
+    ui::ExportJob cancelled(
+        [&] {
+            while (!release)
+                QThread::msleep(1);
+            return QByteArray("new");
+        },
+        path);
+    run(cancelled, [&] {
+        cancelled.cancel();
+        release = true;
+    });
+    CHECK(cancelled.wasCancelled());
+    CHECK(cancelled.error().isEmpty());
+    CHECK(contents(path) == "old");
+
+    ui::ExportJob failing(
+        []() -> QByteArray {
+            throw StorageError(StorageError::Kind::Busy, QStringLiteral("the file is locked"));
+        },
+        path);
+    run(failing, [] {});
+    CHECK(failing.error() == QStringLiteral("the file is locked"));
+    CHECK(contents(path) == "old");
+
+    ui::ExportJob done([] { return QByteArray("new"); }, path);
+    run(done, [] {});
+    CHECK(done.error().isEmpty());
+    CHECK_FALSE(done.wasCancelled());
+    CHECK(contents(path) == "new");
 }
