@@ -20,6 +20,10 @@ QFont ReportCanvas::font(double points, bool bold)
     font.setBold(bold);
     // Outline metrics: widths measured are the widths printed, at any size.
     font.setHintingPreference(QFont::PreferNoHinting);
+    // Any letter spacing turns ligatures off: "fi" stays two letters, so that the text found
+    // by a search or copied out of the PDF is the text written ("Sofia", not "So\uFB01a").
+    // A 64th of a device unit is the smallest step Qt keeps; at 1200 dpi it is invisible.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
     return font;
 }
 

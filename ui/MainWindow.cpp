@@ -7,6 +7,7 @@
 #include "export/ExportController.h"
 #include "insights/InsightsDashboard.h"
 #include "people/FreelancersPanel.h"
+#include "reports/ReportActions.h"
 #include "rules/BrokenRulesPanel.h"
 #include "schedule/PlanningModel.h"
 #include "schedule/RuleChecker.h"
@@ -59,6 +60,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_exports(new ExportController(
           this, [this] { return m_db.get(); },
           [this]() -> const ScheduleSnapshot& { return m_snapshot; })),
+      m_reports(new ReportActions([this]() -> const ScheduleSnapshot& { return m_snapshot; },
+                                  [this](const QString& message) { reportError(message); }, this)),
       m_watchTimer(new QTimer(this)), m_retryTimer(new QTimer(this))
 {
     setWindowTitle(tr("Shiftlane"));
@@ -221,6 +224,16 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_exports->scheduleAction());
     file->addAction(m_exports->calendarAction());
+    const QList<QAction*> reports{m_reports->exportPdfAction(), m_reports->printPreviewAction(),
+                                  m_reports->printAction()};
+    file->addActions(reports);
+    connect(m_reports, &ReportActions::finished, this, [this] {
+        const auto& outcome = m_reports->lastOutcome();
+        if (outcome.status == report::ReportDocument::Outcome::Written)
+            statusBar()->showMessage(tr("%n page(s) written", nullptr, outcome.pages), 10000);
+        else if (outcome.status == report::ReportDocument::Outcome::Cancelled)
+            statusBar()->showMessage(tr("Export cancelled; nothing was written"), 10000);
+    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -255,6 +268,7 @@ void MainWindow::createMenus()
     bar->addWidget(m_solveSeconds);
 
     m_fileActions = {previous, next, solveAction, resolve, refresh};
+    m_fileActions += reports;
     for (QAction* action : m_fileActions)
         action->setEnabled(false);
 }

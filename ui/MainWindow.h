@@ -31,6 +31,7 @@ class CoverageChartWidget;
 class ExportController;
 class InsightsDashboard;
 class FreelancersPanel;
+class ReportActions;
 class SolveRunner;
 class TemplatePalette;
 class TimelineView;
@@ -73,6 +74,7 @@ public:
     BrokenRulesPanel* brokenRulesPanel() const { return m_rules; }
     InsightsDashboard* insightsDashboard() const { return m_insights; }
     ExportController* exports() const { return m_exports; }
+    ReportActions* reportActions() const { return m_reports; }
     QUndoStack* undoStack() const { return m_undo; }
 
     // Applies an edit, saves it and puts it on the undo stack; false (with the reason shown)
@@ -159,6 +161,7 @@ private:
     BrokenRulesPanel* m_rules;
     InsightsDashboard* m_insights;
     ExportController* m_exports;
+    ReportActions* m_reports;
     QList<QAction*> m_fileActions;
     QString m_backupRoot;
     QAction* m_restoreAction = nullptr;

@@ -152,6 +152,7 @@ TEST_CASE("A freelancer's page shows their shifts on their own clock, the planni
 {
     QLocale::setDefault(QLocale::c());
     ScheduleSnapshot snapshot = uniformTeam(2, 1);
+    snapshot.freelancers[0].name = QStringLiteral("Sofia Ruffini"); // "fi", "ffi": no ligatures
     snapshot.freelancers[1].name = QStringLiteral("Ben Reyes");
     snapshot.freelancers[1].timeZone = "America/Bogota"; // five hours behind Lisbon in December
     snapshot.freelancers[1].currency = QStringLiteral("USD");
@@ -173,6 +174,7 @@ TEST_CASE("A freelancer's page shows their shifts on their own clock, the planni
     CHECK(ben.contains(QStringLiteral("Total for the period: 56 h paid, %1")
                            .arg(ScheduleReport::money(56 * 1800, QStringLiteral("USD")))));
     const QString person1 = pdfText(path, 1, 1);
+    CHECK(person1.contains(QStringLiteral("Shifts for Sofia Ruffini")));
     CHECK(person1.contains(QStringLiteral("06:00–14:00")));
     CHECK_FALSE(person1.contains(QStringLiteral("Ben Reyes")));
 }
