@@ -66,8 +66,8 @@ void FreelancerSheetPainter::paint(const ReportCanvas& canvas,
     const Qt::Alignment left = Qt::AlignLeft | Qt::AlignVCenter;
     const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
     canvas.text({c.date + 4, top, c.times - c.date - 8, h}, tr("Date (yours)"), bold, left);
-    canvas.text({c.times + 4, top, c.skill - c.times - 8, h}, tr("Time (%1)").arg(zone), bold,
-                left);
+    canvas.fittedText({c.times + 4, top, c.skill - c.times - 8, h}, tr("Time (%1)").arg(zone), bold,
+                      5.5, left);
     canvas.text({c.skill + 4, top, c.hours - c.skill - 8, h}, tr("Skill"), bold, left);
     canvas.text({c.hours + 4, top, c.pay - c.hours - 8, h}, tr("Paid"), bold, right);
     canvas.text({c.pay + 4, top, c.planning - c.pay - 8, h}, tr("Pay"), bold, right);
@@ -106,8 +106,12 @@ void FreelancerSheetPainter::paintShiftLine(const ReportCanvas& canvas,
     const QColor color = skill ? QColor(skill->color) : QColor(150, 150, 150);
     canvas.text({c.date + 4, top, c.times - c.date - 8, h},
                 QLocale().toString(shift.localDay, QStringLiteral("ddd d MMM")), font, left);
-    canvas.text({c.times + 4, top, c.skill - c.times - 8, h}, shift.localTimes,
-                ReportCanvas::font(8, true), left);
+    // Away from home (travel), the zone they are in goes with the times.
+    const QString times = shift.zone == sheet.timeZone
+                              ? shift.localTimes
+                              : tr("%1 %2").arg(shift.localTimes, QString::fromUtf8(shift.zone));
+    canvas.fittedText({c.times + 4, top, c.skill - c.times - 8, h}, times,
+                      ReportCanvas::font(8, true), 5.5, left);
     canvas.fillRect({c.skill + 4, top + 3, 8, h - 6}, tint(color));
     canvas.fillRect({c.skill + 4, top + 3, 2.5, h - 6}, color);
     canvas.text({c.skill + 16, top, c.hours - c.skill - 20, h}, skill ? skill->name : QString(),

@@ -1,5 +1,7 @@
 #include "report/ScheduleReport.h"
 
+#include "time/ZoneSchedule.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
@@ -7,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace shiftlane {
 
@@ -46,12 +49,6 @@ int ScheduleRow::mostShiftsOnADay(int firstDay, int dayCount) const
     for (int d = firstDay; d < firstDay + dayCount && d < days.size(); ++d)
         most = std::max(most, days[d].size());
     return int(most);
-}
-
-QTimeZone ScheduleReport::zoneOn(const Freelancer& freelancer, QDate day)
-{
-    Q_UNUSED(day) // a freelancer has one zone until travel is recorded per date
-    return QTimeZone(freelancer.timeZone);
 }
 
 QString ScheduleReport::timeRange(const WallClock& clock, qint64 startUtc, qint64 endUtc)
@@ -98,8 +95,10 @@ ScheduleReport ScheduleReport::build(const ScheduleSnapshot& snapshot)
                      [](const Shift* a, const Shift* b) { return a->start < b->start; });
 
     QHash<Id, int> rowOf;
+    std::vector<ZoneSchedule> zones;
     for (const Freelancer& f : snapshot.freelancers) {
         rowOf.insert(f.id, int(report.rows.size()));
+        zones.emplace_back(f, snapshot.availability.value(f.id));
         ScheduleRow row;
         row.freelancerId = f.id;
         row.name = f.name;
@@ -154,13 +153,14 @@ ScheduleReport ScheduleReport::build(const ScheduleSnapshot& snapshot)
         workingBySkill[d][shift->skillId].insert(f.id);
         working[d].insert(f.id);
 
-        const WallClock theirClock(zoneOn(f, day));
+        // Their own clock where they are when the shift starts (travel included).
+        const WallClock& theirClock = zones[std::size_t(*row)].clockAt(start);
         SheetShift line;
         line.localDay = theirClock.localDay(start);
         line.localTimes = timeRange(theirClock, start, end);
         line.planningDay = day;
         line.planningTimes = entry.times;
-        line.zone = theirClock.zone().id();
+        line.zone = zones[std::size_t(*row)].zoneIdAt(start);
         line.skillId = shift->skillId;
         line.paidMinutes = entry.paidMinutes;
         line.payCents = entry.payCents;

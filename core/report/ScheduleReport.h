@@ -8,7 +8,6 @@
 #include <QList>
 #include <QMap>
 #include <QString>
-#include <QTimeZone>
 
 namespace shiftlane {
 
@@ -60,7 +59,7 @@ struct SheetShift
     QString localTimes;
     QDate planningDay;
     QString planningTimes;
-    QByteArray zone; // the freelancer's zone in force that day
+    QByteArray zone; // the zone in force when it starts: home, or where they travel
     Id skillId = NoId;
     qint64 paidMinutes = 0;
     qint64 payCents = 0;
@@ -107,9 +106,6 @@ class ScheduleReport
 public:
     static ScheduleReport build(const ScheduleSnapshot& snapshot);
 
-    // The zone in force for a freelancer on a planning day. One place to change when
-    // freelancers can travel.
-    static QTimeZone zoneOn(const Freelancer& freelancer, QDate day);
     // "09:00–17:00" as a clock on the wall in the zone shows it; "+1" when it ends a day later.
     static QString timeRange(const WallClock& clock, qint64 startUtc, qint64 endUtc);
     static QString hours(qint64 minutes); // "37.5 h"

@@ -156,6 +156,9 @@ TEST_CASE("A freelancer's page shows their shifts on their own clock, the planni
     snapshot.freelancers[1].name = QStringLiteral("Ben Reyes");
     snapshot.freelancers[1].timeZone = "America/Bogota"; // five hours behind Lisbon in December
     snapshot.freelancers[1].currency = QStringLiteral("USD");
+    // On Wednesday Ben is in Dubai, four hours ahead of Lisbon.
+    snapshot.availability[snapshot.freelancers[1].id].travel = {
+        {1, snapshot.freelancers[1].id, Monday.addDays(2), Monday.addDays(2), "Asia/Dubai"}};
     QTemporaryDir dir;
     ReportContents contents;
     contents.teamSchedule = false;
@@ -171,6 +174,7 @@ TEST_CASE("A freelancer's page shows their shifts on their own clock, the planni
     CHECK(ben.contains(QStringLiteral("America/Bogota")));
     CHECK(ben.contains(QStringLiteral("02:00–10:00")));
     CHECK(ben.contains(QStringLiteral("Mon 30 Nov 07:00–15:00"))); // the planning zone's
+    CHECK(ben.contains(QStringLiteral("11:00–19:00 Asia/Dubai")));
     CHECK(ben.contains(QStringLiteral("Total for the period: 56 h paid, %1")
                            .arg(ScheduleReport::money(56 * 1800, QStringLiteral("USD")))));
     const QString person1 = pdfText(path, 1, 1);

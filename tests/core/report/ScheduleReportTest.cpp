@@ -197,3 +197,22 @@ TEST_CASE("Coverage per skill and day and the unmet runs are the core Coverage f
     CHECK(run.mostMissing == 2);
     CHECK(run.missingTotal == 2 * 2 + 16);
 }
+
+TEST_CASE("A freelancer who travels sees those shifts on the clock where they are")
+{
+    Team team;
+    // Ben is in Dubai (four hours ahead of Lisbon) from Wednesday to Friday.
+    team.snapshot.availability[Ben].travel = {
+        {1, Ben, Monday.addDays(2), Monday.addDays(4), "Asia/Dubai"}};
+    team.place(Monday.addDays(1), 14, 8, Phone, Ben); // at home in Bogotá: 09:00-17:00
+    team.place(Monday.addDays(3), 14, 8, Phone, Ben); // in Dubai: 18:00-02:00 the next day
+
+    const FreelancerSheet& ben = ScheduleReport::build(team.snapshot).sheets[1];
+    REQUIRE(ben.shifts.size() == 2);
+    CHECK(ben.shifts[0].localTimes == QStringLiteral("09:00–17:00"));
+    CHECK(ben.shifts[0].zone == QByteArray("America/Bogota"));
+    CHECK(ben.shifts[1].localTimes == QStringLiteral("18:00–02:00 +1"));
+    CHECK(ben.shifts[1].zone == QByteArray("Asia/Dubai"));
+    CHECK(ben.shifts[1].localDay == Monday.addDays(3));
+    CHECK(ben.shifts[1].planningTimes == QStringLiteral("14:00–22:00"));
+}
