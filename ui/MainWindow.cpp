@@ -2,10 +2,13 @@
 
 #include "backup/RestoreDialog.h"
 #include "coverage/CoverageChartWidget.h"
+#include "demand/DemandPanel.h"
 #include "edit/EditCommand.h"
+#include "edit/ImportEdits.h"
 #include "edit/ScheduleEditor.h"
 #include "export/ExportController.h"
 #include "insights/InsightsDashboard.h"
+#include "io/ImportProblemsDialog.h"
 #include "people/FreelancersPanel.h"
 #include "reports/ReportActions.h"
 #include "rules/BrokenRulesPanel.h"
@@ -25,6 +28,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -35,6 +39,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -62,7 +67,7 @@ MainWindow::MainWindow(QWidget* parent)
           [this]() -> const ScheduleSnapshot& { return m_snapshot; })),
       m_reports(new ReportActions([this]() -> const ScheduleSnapshot& { return m_snapshot; },
                                   [this](const QString& message) { reportError(message); }, this)),
-      m_watchTimer(new QTimer(this)), m_retryTimer(new QTimer(this))
+      m_profile(new QComboBox(this)), m_watchTimer(new QTimer(this)), m_retryTimer(new QTimer(this))
 {
     setWindowTitle(tr("Shiftlane"));
     resize(1400, 820);
@@ -97,6 +102,12 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_timeline, &TimelineView::calendarExportRequested, m_exports,
             [this](Id freelancerId) { m_exports->chooseAndExportCalendar(freelancerId); });
+    m_demand = new DemandPanel([this] { return m_db.get(); },
+                               [this](std::unique_ptr<Edit> edit) {
+                                   return applyEdit(std::move(edit), Refresh::Everything);
+                               },
+                               this);
+    m_tabs->addTab(m_demand, tr("Demand"));
 
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setText(tr("Open a schedule with File → Open…"));
@@ -115,26 +126,141 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_retryTimer, &QTimer::timeout, this, &MainWindow::retrySave);
 
     connect(m_timeline, &TimelineView::placeRequested, this, [this](const QList<Placement>& p) {
-        applyChange(ScheduleEditor(m_snapshot).requestPlace(p));
+        requestChange([&](const ScheduleEditor& e) { return e.requestPlace(p); });
     });
     connect(m_timeline, &TimelineView::copyRequested, this, [this](const QList<Placement>& p) {
-        applyChange(ScheduleEditor(m_snapshot).requestCopy(p));
+        requestChange([&](const ScheduleEditor& e) { return e.requestCopy(p); });
     });
     connect(m_timeline, &TimelineView::createRequested, this,
             [this](Id templateId, QDate day, std::optional<Id> freelancer) {
-                applyChange(ScheduleEditor(m_snapshot).requestCreate(templateId, day, freelancer));
+                requestChange([&](const ScheduleEditor& e) {
+                    return e.requestCreate(templateId, day, freelancer);
+                });
             });
     connect(m_timeline, &TimelineView::deleteRequested, this, [this](const QList<Id>& ids) {
-        applyChange(ScheduleEditor(m_snapshot).requestDelete(ids));
+        requestChange([&](const ScheduleEditor& e) { return e.requestDelete(ids); });
     });
-    connect(m_timeline, &TimelineView::pinRequested, this,
-            [this](const QList<Id>& ids, bool pinned) {
-                applyChange(ScheduleEditor(m_snapshot).requestSetPinned(ids, pinned));
-            });
+    connect(
+        m_timeline, &TimelineView::pinRequested, this, [this](const QList<Id>& ids, bool pinned) {
+            requestChange([&](const ScheduleEditor& e) { return e.requestSetPinned(ids, pinned); });
+        });
     connect(m_timeline, &TimelineView::assignRequested, this,
             [this](const QList<Id>& ids, std::optional<Id> freelancer) {
-                applyChange(ScheduleEditor(m_snapshot).requestAssign(ids, freelancer));
+                requestChange(
+                    [&](const ScheduleEditor& e) { return e.requestAssign(ids, freelancer); });
             });
+    m_people->setReport([this](const QString& message) { reportError(message); });
+}
+
+void MainWindow::requestChange(
+    const std::function<std::optional<ShiftChange>(const ScheduleEditor&)>& make)
+{
+    try {
+        applyChange(make(ScheduleEditor(m_snapshot, m_actor)));
+    } catch (const StorageError& error) {
+        reportError(error.message());
+    }
+}
+
+void MainWindow::setActor(const Actor& actor)
+{
+    m_actor = actor;
+    const bool lead = actor.isTeamLead();
+    QByteArray zone;
+    if (!lead)
+        for (const Freelancer& f : m_snapshot.freelancers)
+            if (f.id == actor.freelancerId())
+                zone = f.timeZone;
+    m_timeline->setOnlyFreelancer(lead ? std::nullopt : std::optional<Id>(actor.freelancerId()));
+    m_timeline->setDisplayZone(zone);
+    m_timeline->setReadOnly(!lead);
+    if (m_templatesDock)
+        m_templatesDock->setVisible(lead);
+    for (QAction* action : std::as_const(m_teamLeadActions))
+        action->setEnabled(lead && m_db);
+    m_solveSeconds->setEnabled(lead);
+    m_people->setActor(actor);
+    m_demand->setActor(actor);
+    const int index =
+        lead ? 0 : m_profile->findData(QVariant::fromValue<qint64>(actor.freelancerId()));
+    if (index >= 0 && m_profile->currentIndex() != index) {
+        const QSignalBlocker block(m_profile);
+        m_profile->setCurrentIndex(index);
+    }
+    if (m_db)
+        setWindowTitle(lead ? tr("%1 — Shiftlane").arg(QFileInfo(m_db->path()).fileName())
+                            : tr("%1 — %2 (freelancer) — Shiftlane")
+                                  .arg(QFileInfo(m_db->path()).fileName(), actor.displayName()));
+    statusBar()->showMessage(lead ? tr("Team lead: every edit is allowed")
+                                  : tr("Signed in as %1: your shifts in %2; you can change only "
+                                       "your own availability and time off")
+                                        .arg(actor.displayName(), QString::fromUtf8(zone)));
+}
+
+bool MainWindow::importCsv(ImportKind kind, const QString& path)
+{
+    if (!m_db)
+        return false;
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        reportError(
+            tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    std::unique_ptr<CsvImport> import;
+    try {
+        import = std::make_unique<CsvImport>(CsvImport::prepare(*m_db, m_actor,
+                                                                kind == ImportKind::Freelancers
+                                                                    ? CsvImport::Kind::Freelancers
+                                                                    : CsvImport::Kind::Availability,
+                                                                bytes, name));
+    } catch (const StorageError& error) {
+        reportError(error.message());
+        return false;
+    }
+    if (import->hasProblems()) {
+        m_lastError =
+            tr("%1 was not imported: %n problem(s)", nullptr, int(import->report().problems.size()))
+                .arg(name);
+        statusBar()->showMessage(m_lastError, 10000);
+        // Not exec(): the window (and a test driving it) stays live behind the list.
+        auto* dialog =
+            new ImportProblemsDialog(name, import->report().rows, import->report().problems, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        return false;
+    }
+    const QString summary = import->summary();
+    if (!applyEdit(std::move(import), Refresh::Everything))
+        return false;
+    statusBar()->showMessage(summary, 15000);
+    return true;
+}
+
+bool MainWindow::showTab(const QString& title)
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (m_tabs->tabText(i).remove(QLatin1Char('&')).compare(title, Qt::CaseInsensitive) == 0) {
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    return false;
+}
+
+void MainWindow::fillProfiles()
+{
+    const QSignalBlocker block(m_profile);
+    m_profile->clear();
+    m_profile->addItem(tr("Team lead"), QVariant::fromValue<qint64>(NoId));
+    for (const Freelancer& f : m_snapshot.freelancers)
+        m_profile->addItem(f.name, QVariant::fromValue<qint64>(f.id));
+    const int index =
+        m_actor.isTeamLead()
+            ? 0
+            : m_profile->findData(QVariant::fromValue<qint64>(m_actor.freelancerId()));
+    m_profile->setCurrentIndex(std::max(0, index));
 }
 
 MainWindow::~MainWindow()
@@ -183,6 +309,7 @@ void MainWindow::createTemplatePalette()
     dock->setObjectName(QStringLiteral("templatesDock"));
     dock->setWidget(m_palette);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
+    m_templatesDock = dock;
 }
 
 void MainWindow::createDocks()
@@ -267,8 +394,43 @@ void MainWindow::createMenus()
     m_solveSeconds->setToolTip(tr("How long Solve searches"));
     bar->addWidget(m_solveSeconds);
 
-    m_fileActions = {previous, next, solveAction, resolve, refresh};
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr(" Profile: "), this));
+    m_profile->setToolTip(tr("Use Shiftlane as the team lead or as one freelancer"));
+    m_profile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    bar->addWidget(m_profile);
+    connect(m_profile, &QComboBox::currentIndexChanged, this, [this] {
+        const Id id = m_profile->currentData().toLongLong();
+        if (id == NoId)
+            setActor(Actor::teamLead());
+        else
+            setActor(Actor::freelancer(id, m_profile->currentText()));
+    });
+    QAction* importPeople = file->addAction(tr("Import &freelancers…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import freelancers"), QString(),
+                                                          tr("CSV files (*.csv);;All files (*)"));
+        if (!path.isEmpty())
+            importCsv(ImportKind::Freelancers, path);
+    });
+    QAction* importAvailability = file->addAction(tr("Import &availability…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import availability"), QString(), tr("CSV files (*.csv);;All files (*)"));
+        if (!path.isEmpty())
+            importCsv(ImportKind::Availability, path);
+    });
+    file->insertAction(quit, importPeople);
+    file->insertAction(quit, importAvailability);
+    QAction* switchProfile = file->addAction(tr("Switch &profile…"), this, [this] {
+        m_profile->setFocus();
+        m_profile->showPopup();
+    });
+    file->insertAction(quit, switchProfile);
+    file->insertSeparator(quit);
+
+    m_fileActions = {previous,      next,         solveAction,        resolve,
+                     switchProfile, importPeople, importAvailability, refresh};
     m_fileActions += reports;
+    m_teamLeadActions = {solveAction, resolve, importPeople};
     for (QAction* action : m_fileActions)
         action->setEnabled(false);
 }
@@ -394,9 +556,11 @@ std::optional<QString> MainWindow::openFile(const QString& path)
         action->setEnabled(true);
     m_exports->setEnabled(true);
     m_restoreAction->setEnabled(!m_backupRoot.isEmpty());
+    m_actor = Actor::teamLead(); // another file, another team
     m_stack->setCurrentWidget(m_tabs);
     showWeek(firstPlannedDay());
     m_timeline->zoomToDays(7);
+    setActor(m_actor);
     m_watchTimer->start();
     backUpOpenFile();
     return std::nullopt;
@@ -411,14 +575,18 @@ QDate MainWindow::firstPlannedDay() const
 {
     const QDate today = QDate::currentDate();
     try {
-        // Open on the current week if it is planned, else on the first planned week.
-        if (const auto range = DemandRepository(*m_db).dateRange()) {
-            if (today >= range->first && today <= range->second)
-                return today;
-            return range->first;
+        // Open on the current week if it is scheduled, else on the first scheduled week. The
+        // weekly demand pattern covers every week, so demand alone only helps through its
+        // dated overrides.
+        std::optional<std::pair<QDate, QDate>> range;
+        if (const auto extent = ScheduleRepository(*m_db).extent()) {
+            const PlanningCalendar calendar(QTimeZone(m_settings.planningTimeZone));
+            range = std::pair{calendar.dayOf(extent->start), calendar.dayOf(extent->end - 1)};
+        } else {
+            range = DemandRepository(*m_db).dateRange();
         }
-        if (const auto extent = ScheduleRepository(*m_db).extent())
-            return PlanningCalendar(QTimeZone(m_settings.planningTimeZone)).dayOf(extent->start);
+        if (range)
+            return today >= range->first && today <= range->second ? today : range->first;
     } catch (const StorageError&) {
     }
     return today;
@@ -459,6 +627,8 @@ void MainWindow::reload()
     m_timeline->setSnapshot(&m_snapshot);
     updateWeekTable();
     m_people->setSnapshot(m_snapshot);
+    m_demand->reload();
+    fillProfiles();
     m_coverage->setSnapshot(m_snapshot);
     m_rules->setSnapshot(m_snapshot);
     m_view->resizeColumnToContents(WeekScheduleModel::NameColumn);
@@ -666,6 +836,12 @@ void MainWindow::solve(bool keepCurrent)
 {
     if (!m_db || m_solve)
         return;
+    try {
+        m_actor.requireTeamLead(tr("solve the schedule"));
+    } catch (const StorageError& error) {
+        reportError(error.message());
+        return;
+    }
     m_solve = new SolveRunner(m_snapshot,
                               keepCurrent ? PlanningModel::Mode::KeepWhatYouCan
                                           : PlanningModel::Mode::FillFromScratch,

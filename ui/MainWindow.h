@@ -1,5 +1,6 @@
 #pragma once
 
+#include "edit/Actor.h"
 #include "edit/ShiftChange.h"
 #include "schedule/ScheduleSnapshot.h"
 #include "storage/BackupStore.h"
@@ -8,10 +9,12 @@
 #include <QDate>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -24,12 +27,17 @@ class QTabWidget;
 class QTableView;
 class QUndoStack;
 
+namespace shiftlane {
+class ScheduleEditor;
+}
+
 namespace shiftlane::ui {
 
 class BrokenRulesPanel;
 class CoverageChartWidget;
 class ExportController;
 class InsightsDashboard;
+class DemandPanel;
 class FreelancersPanel;
 class ReportActions;
 class SolveRunner;
@@ -70,6 +78,7 @@ public:
     QTableView* scheduleView() const { return m_view; }
     TimelineView* timeline() const { return m_timeline; }
     FreelancersPanel* freelancersPanel() const { return m_people; }
+    DemandPanel* demandPanel() const { return m_demand; }
     CoverageChartWidget* coverageChart() const { return m_coverage; }
     BrokenRulesPanel* brokenRulesPanel() const { return m_rules; }
     InsightsDashboard* insightsDashboard() const { return m_insights; }
@@ -102,6 +111,24 @@ public:
     static constexpr int BusyWaitMs = 200;      // how long one save attempt waits for the lock
     static constexpr int RetryIntervalMs = 500; // between attempts
     static constexpr int MaxSaveAttempts = 240; // about three minutes, then the edit is dropped
+    // Who uses the window: the team lead, or one freelancer (`--as NAME`, or the Profile box),
+    // who sees only their own shifts, in their own time zone, with the team's coverage, and
+    // can change only their own availability and time off. Edits are refused in core too.
+    void setActor(const Actor& actor);
+    const Actor& actor() const { return m_actor; }
+    QComboBox* profileBox() const { return m_profile; }
+    // Shows the tab with this title (ignoring case and the & of shortcuts); false if none.
+    bool showTab(const QString& title);
+
+    // File → Import freelancers / availability: every row is checked first; on any problem
+    // nothing is written and a dialog lists every bad row (line, column, reason); otherwise the
+    // import is one transaction and one step of Undo. True when something was imported.
+    enum class ImportKind
+    {
+        Freelancers,
+        Availability
+    };
+    bool importCsv(ImportKind kind, const QString& path);
 
     // Starts the solver on the shown period; the result becomes one undoable edit.
     void solve(bool keepCurrent);
@@ -137,6 +164,10 @@ private:
     void solveDone();
     QDate weekStartOf(QDate day) const;
     QDate firstPlannedDay() const;
+    void fillProfiles();
+    // Runs a timeline request as the current actor; a refusal is reported, nothing applied.
+    void
+    requestChange(const std::function<std::optional<ShiftChange>(const ScheduleEditor&)>& make);
 
     std::unique_ptr<Database> m_db;
     PlanningSettings m_settings;
@@ -149,6 +180,7 @@ private:
     QTableView* m_view;
     QTabWidget* m_tabs;
     FreelancersPanel* m_people;
+    DemandPanel* m_demand;
     QLabel* m_periodLabel;
     QLabel* m_placeholder;
     QStackedWidget* m_stack;
@@ -165,6 +197,10 @@ private:
     QList<QAction*> m_fileActions;
     QString m_backupRoot;
     QAction* m_restoreAction = nullptr;
+    QList<QAction*> m_teamLeadActions; // hidden from a freelancer: solve
+    Actor m_actor = Actor::teamLead();
+    QComboBox* m_profile;
+    QDockWidget* m_templatesDock = nullptr;
     SolveRunner* m_solve = nullptr;
     QProgressDialog* m_solveProgress = nullptr;
     QString m_lastError;

@@ -30,6 +30,14 @@ FreelancerSave::FreelancerSave(std::optional<Freelancer> before, Freelancer afte
     : m_before(std::move(before)), m_after(std::move(after))
 {}
 
+FreelancerSave::FreelancerSave(const Actor& actor, std::optional<Freelancer> before,
+                               Freelancer after)
+    : FreelancerSave(std::move(before), std::move(after))
+{
+    actor.requireTeamLead(m_before ? tr("change %1's details").arg(m_after.name)
+                                   : tr("add freelancers"));
+}
+
 QString FreelancerSave::name() const
 {
     return m_before ? tr("Edit %1").arg(m_after.name) : tr("Add %1").arg(m_after.name);
@@ -55,6 +63,13 @@ void FreelancerSave::revert(Database& db)
     else
         people.remove(m_after.id);
     transaction.commit();
+}
+
+FreelancerRemoval FreelancerRemoval::prepare(Database& db, const Actor& actor, Id freelancerId,
+                                             Shifts shifts)
+{
+    actor.requireTeamLead(tr("remove freelancers"));
+    return prepare(db, freelancerId, shifts);
 }
 
 FreelancerRemoval FreelancerRemoval::prepare(Database& db, Id freelancerId, Shifts shifts)

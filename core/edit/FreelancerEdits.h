@@ -2,6 +2,7 @@
 
 #include "domain/Freelancer.h"
 #include "domain/Shift.h"
+#include "edit/Actor.h"
 #include "edit/Edit.h"
 #include "storage/Repositories.h"
 
@@ -14,6 +15,9 @@ class FreelancerSave : public Edit
 {
 public:
     FreelancerSave(std::optional<Freelancer> before, Freelancer after);
+    // The same, asked for by `actor`: only the team lead adds or changes freelancers (their
+    // contract, rate and skills); a freelancer is refused with StorageError (NotAllowed).
+    FreelancerSave(const Actor& actor, std::optional<Freelancer> before, Freelancer after);
 
     QString name() const override;
     void apply(Database& db) override;
@@ -37,7 +41,11 @@ public:
         Delete
     };
 
-    // Reads what the removal will take away. Throws StorageError.
+    // Reads what the removal will take away. Throws StorageError; NotAllowed when `actor`
+    // is not the team lead.
+    static FreelancerRemoval prepare(Database& db, const Actor& actor, Id freelancerId,
+                                     Shifts shifts);
+    // As the team lead (the command line).
     static FreelancerRemoval prepare(Database& db, Id freelancerId, Shifts shifts);
 
     QString name() const override;

@@ -28,6 +28,10 @@ ScheduleEditor::ScheduleEditor(const ScheduleSnapshot& snapshot)
     : m_snapshot(snapshot), m_calendar(snapshot.calendar())
 {}
 
+ScheduleEditor::ScheduleEditor(const ScheduleSnapshot& snapshot, Actor actor)
+    : m_snapshot(snapshot), m_calendar(snapshot.calendar()), m_actor(std::move(actor))
+{}
+
 const Shift* ScheduleEditor::find(Id id) const
 {
     for (const Shift& shift : m_snapshot.shifts)
@@ -50,6 +54,8 @@ std::optional<ShiftChange> ScheduleEditor::change(const QString& name, QList<Shi
 {
     if (before == after)
         return std::nullopt;
+    // Every request ends here: one place decides who may change the schedule.
+    m_actor.requireTeamLead(tr("change the schedule (%1)").arg(name.toLower()));
     return ShiftChange(name, std::move(before), std::move(after));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "edit/Actor.h"
 #include "edit/ShiftChange.h"
 #include "schedule/ScheduleSnapshot.h"
 
@@ -20,11 +21,15 @@ struct Placement
 // Turns the timeline's gestures into changes of the schedule, without any widget: the view
 // only translates mouse and keys into these requests, and tests call them directly. Each
 // request returns the change to apply (and to undo later), or nothing when it would change
-// nothing or makes no sense (an unknown shift, a shift of no length).
+// nothing or makes no sense (an unknown shift, a shift of no length). Only the team lead
+// changes the schedule: for a freelancer every request that would change something throws
+// StorageError (Kind::NotAllowed). The one-argument constructor acts as the team lead (the
+// command line, the solver's result).
 class ScheduleEditor
 {
 public:
     explicit ScheduleEditor(const ScheduleSnapshot& snapshot);
+    ScheduleEditor(const ScheduleSnapshot& snapshot, Actor actor);
 
     // The nearest boundary of the demand interval grid, in the planning zone.
     qint64 snap(qint64 utc) const;
@@ -48,6 +53,7 @@ private:
 
     const ScheduleSnapshot& m_snapshot;
     PlanningCalendar m_calendar;
+    Actor m_actor = Actor::teamLead();
 };
 
 } // namespace shiftlane

@@ -185,8 +185,11 @@ Id SkillRepository::add(const Skill& skill)
 {
     requireValid(skill.validate(), QT_TRANSLATE_NOOP("Repositories", "skill"));
     Transaction transaction(m_db);
+    // With the skill's own id when it has one: undoing an import that created it brings it back.
     QSqlQuery query =
-        m_db.prepare(QStringLiteral("INSERT INTO skills (name, color) VALUES (?, ?)"));
+        m_db.prepare(QStringLiteral("INSERT INTO skills (id, name, color) VALUES (?, ?, ?)"));
+    query.addBindValue(skill.id == NoId ? QVariant(QMetaType(QMetaType::LongLong))
+                                        : QVariant(skill.id));
     query.addBindValue(skill.name.trimmed());
     query.addBindValue(skill.color);
     m_db.exec(query);

@@ -41,6 +41,7 @@ class SkillRepository
 public:
     explicit SkillRepository(Database& db) : m_db(db) {}
     QList<Skill> all() const;
+    // Inserts with the skill's own id when it has one.
     Id add(const Skill& skill);
     void update(const Skill& skill);
     void remove(Id id);

@@ -81,9 +81,13 @@ FreelancersPanel::FreelancersPanel(std::function<Database*()> database, Apply ap
         const Id id = index.data(FreelancerTableModel::IdRole).toLongLong();
         if (index.column() == FreelancerTableModel::TimeZone)
             editAvailability(id);
-        else
+        else if (m_actor.mayEditTeamData())
             editFreelancer(id);
     });
+    m_editButtons = {add, edit, remove};
+    m_report = [this](const QString& message) {
+        QMessageBox::warning(this, tr("Freelancers"), message);
+    };
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
@@ -113,13 +117,25 @@ std::optional<Id> FreelancersPanel::currentFreelancer() const
     return index.data(FreelancerTableModel::IdRole).toLongLong();
 }
 
+void FreelancersPanel::setActor(const Actor& actor)
+{
+    m_actor = actor;
+    for (QPushButton* button : std::as_const(m_editButtons))
+        button->setEnabled(actor.mayEditTeamData());
+}
+
 void FreelancersPanel::addFreelancer()
 {
-    Freelancer fresh;
-    fresh.timeZone = "UTC";
-    FreelancerDialog dialog(m_skills, fresh, this);
-    if (m_runDialog(dialog))
-        m_apply(std::make_unique<FreelancerSave>(std::nullopt, dialog.freelancer()));
+    try {
+        m_actor.requireTeamLead(tr("add freelancers")); // before the dialog, not after typing
+        Freelancer fresh;
+        fresh.timeZone = "UTC";
+        FreelancerDialog dialog(m_skills, fresh, this);
+        if (m_runDialog(dialog))
+            m_apply(std::make_unique<FreelancerSave>(m_actor, std::nullopt, dialog.freelancer()));
+    } catch (const StorageError& error) {
+        m_report(error.message());
+    }
 }
 
 void FreelancersPanel::editFreelancer(Id id)
@@ -127,9 +143,14 @@ void FreelancersPanel::editFreelancer(Id id)
     for (const Freelancer& f : m_freelancers) {
         if (f.id != id)
             continue;
-        FreelancerDialog dialog(m_skills, f, this);
-        if (m_runDialog(dialog) && !(dialog.freelancer() == f))
-            m_apply(std::make_unique<FreelancerSave>(f, dialog.freelancer()));
+        try {
+            m_actor.requireTeamLead(tr("change %1's details").arg(f.name));
+            FreelancerDialog dialog(m_skills, f, this);
+            if (m_runDialog(dialog) && !(dialog.freelancer() == f))
+                m_apply(std::make_unique<FreelancerSave>(m_actor, f, dialog.freelancer()));
+        } catch (const StorageError& error) {
+            m_report(error.message());
+        }
         return;
     }
 }
@@ -140,6 +161,7 @@ void FreelancersPanel::removeFreelancer(Id id)
     if (!db)
         return;
     try {
+        m_actor.requireTeamLead(tr("remove freelancers")); // before asking about the shifts
         const int shifts = countShiftsOf(*db, id);
         FreelancerRemoval::Shifts handling = FreelancerRemoval::Shifts::Unassign;
         if (shifts > 0) {
@@ -152,9 +174,10 @@ void FreelancersPanel::removeFreelancer(Id id)
                 return;
             handling = *choice;
         }
-        m_apply(std::make_unique<FreelancerRemoval>(FreelancerRemoval::prepare(*db, id, handling)));
+        m_apply(std::make_unique<FreelancerRemoval>(
+            FreelancerRemoval::prepare(*db, m_actor, id, handling)));
     } catch (const StorageError& error) {
-        QMessageBox::warning(this, tr("Remove freelancer"), error.message());
+        m_report(error.message());
     }
 }
 

@@ -11,6 +11,7 @@
 #include <optional>
 
 class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -40,8 +41,11 @@ public:
     void setAskShifts(AskShifts ask) { m_askShifts = std::move(ask); }
     void setRunDialog(RunDialog run) { m_runDialog = std::move(run); }
     void setRunAvailability(RunAvailability run) { m_runAvailability = std::move(run); }
-    // Who is using the app: the availability editor is read-only for anyone else's.
-    void setActor(const Actor& actor) { m_actor = actor; }
+    // Where a refused edit is reported (the window's error line); a warning box otherwise.
+    void setReport(std::function<void(const QString&)> report) { m_report = std::move(report); }
+    // Who is using the app: only the team lead adds, edits and removes freelancers; the
+    // availability editor is read-only for anyone else's availability.
+    void setActor(const Actor& actor);
 
     QTableView* table() const { return m_table; }
     QLineEdit* filter() const { return m_filter; }
@@ -60,7 +64,9 @@ private:
     AskShifts m_askShifts;
     RunDialog m_runDialog;
     RunAvailability m_runAvailability;
+    std::function<void(const QString&)> m_report;
     Actor m_actor = Actor::teamLead();
+    QList<QPushButton*> m_editButtons;
     PlanningSettings m_settings;
     QList<Skill> m_skills;
     QList<Freelancer> m_freelancers;

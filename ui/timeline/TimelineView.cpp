@@ -137,6 +137,40 @@ void TimelineView::zoomToDays(int days)
     setPixelsPerHour(std::max(1, viewport()->width()) / (24.0 * std::max(1, days)));
 }
 
+void TimelineView::setOnlyFreelancer(std::optional<Id> freelancerId)
+{
+    m_onlyFreelancer = freelancerId;
+    m_selection.clear();
+    rebuildRows();
+}
+
+void TimelineView::setDisplayZone(const QByteArray& zone)
+{
+    m_displayZone = zone;
+    m_header->update();
+    m_names->update();
+    viewport()->update();
+}
+
+void TimelineView::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_dragMode = DragMode::None;
+    setAcceptDrops(!readOnly);
+}
+
+QByteArray TimelineView::displayZone() const
+{
+    if (!m_displayZone.isEmpty())
+        return m_displayZone;
+    return m_snapshot ? m_snapshot->settings.planningTimeZone : QByteArray("UTC");
+}
+
+PlanningCalendar TimelineView::displayCalendar() const
+{
+    return PlanningCalendar(QTimeZone(displayZone()));
+}
+
 void TimelineView::rebuildRows()
 {
     m_rows.clear();
@@ -150,6 +184,8 @@ void TimelineView::rebuildRows()
             m_snapshot->period.contains(calendar.dayOf(shift.start.toSecsSinceEpoch())))
             minutes[*shift.freelancerId] += shift.paidMinutes();
     for (const Freelancer& f : m_snapshot->freelancers) {
+        if (m_onlyFreelancer && f.id != *m_onlyFreelancer)
+            continue;
         if (!m_nameFilter.isEmpty() && !f.name.contains(m_nameFilter, Qt::CaseInsensitive))
             continue;
         if (m_skillFilter != NoId && !f.hasSkill(m_skillFilter))
@@ -175,7 +211,8 @@ void TimelineView::rebuildRows()
         }
         return a.freelancer->name.localeAwareCompare(b.freelancer->name) < 0;
     });
-    m_rows.append({std::nullopt, nullptr, 0});
+    if (!m_onlyFreelancer)
+        m_rows.append({std::nullopt, nullptr, 0});
     m_names->update();
     m_header->update();
     for (const Shift& shift : m_snapshot->shifts) {
@@ -306,13 +343,14 @@ void TimelineView::paintHeader(QPainter& painter) const
     painter.save();
     painter.setClipRect(header);
     painter.fillRect(header, palette().window());
-    const PlanningCalendar calendar = m_snapshot->calendar();
+    const PlanningCalendar calendar = displayCalendar();
     const int scroll = horizontalScrollBar()->value();
     const double hoursPerTick = m_pixelsPerHour >= 30 ? 1 : m_pixelsPerHour >= 10 ? 3 : 6;
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.8);
-    for (QDate day = m_snapshot->period.first; day <= m_snapshot->period.last;
-         day = day.addDays(1)) {
+    const QDate firstShown = calendar.dayOf(m_layout.span().start);
+    const QDate lastShown = calendar.dayOf(m_layout.span().end - 1);
+    for (QDate day = firstShown; day <= lastShown; day = day.addDays(1)) {
         const UtcInterval span = calendar.day(day);
         const int x0 = left + m_layout.x(span.start) - scroll;
         const int x1 = left + m_layout.x(span.end) - scroll;
@@ -346,9 +384,8 @@ void TimelineView::paintNames(QPainter& painter) const
     const QRect column(0, top, NameWidth, viewport()->height());
     painter.save();
     painter.fillRect(QRect(0, 0, NameWidth, HeaderHeight), palette().window());
-    painter.drawText(
-        QRect(8, 0, NameWidth - 8, HeaderHeight), Qt::AlignVCenter,
-        tr("Times in %1").arg(QString::fromUtf8(m_snapshot->settings.planningTimeZone)));
+    painter.drawText(QRect(8, 0, NameWidth - 8, HeaderHeight), Qt::AlignVCenter,
+                     tr("Times in %1").arg(QString::fromUtf8(displayZone())));
     painter.setClipRect(column);
     painter.fillRect(column, palette().window());
     const int scroll = verticalScrollBar()->value();
@@ -420,12 +457,12 @@ void TimelineView::paintBody(QPainter& painter, const QRect& visible) const
         painter.setPen(QColor(0xd8, 0xd8, 0xd8));
         painter.drawLine(band.left(), band.bottom(), band.right(), band.bottom());
     }
-    // Day boundaries of the planning zone.
-    const PlanningCalendar calendar = m_snapshot->calendar();
+    // Day boundaries of the zone shown.
+    const PlanningCalendar calendar = displayCalendar();
     painter.setPen(QColor(0xa0, 0xa0, 0xa0));
     const int bottom = std::min(visible.bottom(), m_layout.rowTop(int(m_rows.size())));
-    for (QDate day = m_snapshot->period.first; day <= m_snapshot->period.last.addDays(1);
-         day = day.addDays(1)) {
+    for (QDate day = calendar.dayOf(m_layout.span().start);
+         day <= calendar.dayOf(m_layout.span().end - 1).addDays(1); day = day.addDays(1)) {
         const int x = m_layout.x(calendar.day(day).start);
         painter.drawLine(x, visible.top(), x, bottom);
     }
@@ -499,7 +536,7 @@ void TimelineView::paintShift(QPainter& painter, const Shift& shift, const QRect
                             selected || ghost ? 3 : 2, ghost ? Qt::DashLine : Qt::SolidLine));
         painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4);
     }
-    const PlanningCalendar calendar = m_snapshot->calendar();
+    const PlanningCalendar calendar = displayCalendar();
     const WallClock& clock = calendar.clock();
     QString label =
         QStringLiteral("%1–%2").arg(hhmm(clock.localMinuteOfDay(shift.start.toSecsSinceEpoch())),
@@ -620,6 +657,12 @@ void TimelineView::mousePressEvent(QMouseEvent* event)
         m_selection.insert(shift->id);
     else if (!m_selection.contains(shift->id))
         m_selection = {shift->id};
+    if (m_readOnly) { // select and read, never drag
+        m_dragMode = DragMode::None;
+        viewport()->update();
+        Q_EMIT selectionChanged();
+        return;
+    }
     const QRect rect =
         m_layout.blockRect(m_rowOfShift.value(shift->id), shift->start.toSecsSinceEpoch(),
                            shift->end.toSecsSinceEpoch());
@@ -713,6 +756,10 @@ void TimelineView::keyPressEvent(QKeyEvent* event)
         QAbstractScrollArea::keyPressEvent(event);
         return;
     }
+    if (m_readOnly) {
+        QAbstractScrollArea::keyPressEvent(event);
+        return;
+    }
     const qint64 step = qint64(m_snapshot->settings.intervalMinutes) * 60;
     qint64 deltaTime = 0;
     int deltaRow = 0;
@@ -760,7 +807,7 @@ void TimelineView::wheelEvent(QWheelEvent* event)
 
 void TimelineView::contextMenuEvent(QContextMenuEvent* event)
 {
-    if (!m_snapshot)
+    if (!m_snapshot || m_readOnly)
         return;
     const Shift* shift = shiftAt(toContent(event->pos()));
     const int row = m_layout.rowAt(toContent(event->pos()).y());
@@ -807,7 +854,8 @@ void TimelineView::contextMenuEvent(QContextMenuEvent* event)
 
 void TimelineView::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (m_snapshot && event->mimeData()->hasFormat(QString::fromLatin1(TemplateMimeType)))
+    if (m_snapshot && !m_readOnly &&
+        event->mimeData()->hasFormat(QString::fromLatin1(TemplateMimeType)))
         event->acceptProposedAction();
 }
 
@@ -819,7 +867,8 @@ void TimelineView::dragMoveEvent(QDragMoveEvent* event)
 
 void TimelineView::dropEvent(QDropEvent* event)
 {
-    if (!m_snapshot || !event->mimeData()->hasFormat(QString::fromLatin1(TemplateMimeType)))
+    if (!m_snapshot || m_readOnly ||
+        !event->mimeData()->hasFormat(QString::fromLatin1(TemplateMimeType)))
         return;
     const Id templateId =
         event->mimeData()->data(QString::fromLatin1(TemplateMimeType)).toLongLong();
@@ -841,13 +890,13 @@ QString TimelineView::toolTipAt(const QPoint& viewportPoint) const
         return {};
     QStringList lines;
     const Skill* skill = m_skills.value(shift->skillId);
-    const PlanningCalendar calendar = m_snapshot->calendar();
+    const PlanningCalendar calendar = displayCalendar();
     const WallClock& clock = calendar.clock();
     lines << tr("%1 %2–%3 (%4)")
                  .arg(skill ? skill->name : QString(),
                       hhmm(clock.localMinuteOfDay(shift->start.toSecsSinceEpoch())),
                       hhmm(clock.localMinuteOfDay(shift->end.toSecsSinceEpoch())),
-                      QString::fromUtf8(m_snapshot->settings.planningTimeZone));
+                      QString::fromUtf8(displayZone()));
     if (shift->freelancerId)
         lines << (isPreferred(*shift) ? tr("In preferred hours")
                                       : tr("In available, not preferred, hours"));

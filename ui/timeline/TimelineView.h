@@ -46,6 +46,14 @@ public:
     double pixelsPerHour() const { return m_pixelsPerHour; }
     // Zooms so that this many days fill the visible width.
     void zoomToDays(int days);
+    // Freelancer mode: only that person's row (no Unassigned row), times in `displayZone`
+    // (empty: the planning zone), and no gesture that changes the schedule.
+    void setOnlyFreelancer(std::optional<Id> freelancerId);
+    void setDisplayZone(const QByteArray& zone);
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+    // The zone the header, the day lines, the labels and the tooltips are in.
+    QByteArray displayZone() const;
 
     QList<Id> selectedShifts() const { return QList<Id>(m_selection.begin(), m_selection.end()); }
     void selectShift(Id shiftId); // selects and scrolls to it
@@ -122,6 +130,7 @@ private:
     void paintShift(QPainter& painter, const Shift& shift, const QRect& rect, bool ghost,
                     bool broken) const;
     bool isPreferred(const Shift& shift) const;
+    PlanningCalendar displayCalendar() const;
 
     QWidget* m_header;
     QWidget* m_names;
@@ -138,6 +147,9 @@ private:
     Id m_skillFilter = NoId;
     SortOrder m_sortOrder = SortOrder::Name;
     QSet<Id> m_selection;
+    std::optional<Id> m_onlyFreelancer;
+    QByteArray m_displayZone;
+    bool m_readOnly = false;
 
     DragMode m_dragMode = DragMode::None;
     DragMode m_pendingMode = DragMode::None;
