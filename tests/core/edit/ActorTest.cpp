@@ -54,7 +54,7 @@ TEST_CASE("The team lead may edit everything, a freelancer only their own availa
                                          "Reyes")));
 }
 
-TEST_CASE("--as finds a freelancer by name, ignoring case, and names the team otherwise")
+TEST_CASE("The --as option finds a freelancer by name, ignoring case, and names the team otherwise")
 {
     QTemporaryDir dir;
     auto db = Database::create(dir.filePath(QStringLiteral("t.shiftlane")));
