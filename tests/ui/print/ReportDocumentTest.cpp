@@ -1,6 +1,6 @@
 #include "ReportDocument.h"
 
-#include "../PdfText.h"
+#include "../../PdfText.h"
 #include "demo/DemoTeam.h"
 #include "schedule/ScheduleSnapshot.h"
 #include "time/PlanningCalendar.h"
