@@ -207,7 +207,8 @@ TEST_CASE("A freelancer who travels sees those shifts on the clock where they ar
     team.place(Monday.addDays(1), 14, 8, Phone, Ben); // at home in Bogotá: 09:00-17:00
     team.place(Monday.addDays(3), 14, 8, Phone, Ben); // in Dubai: 18:00-02:00 the next day
 
-    const FreelancerSheet& ben = ScheduleReport::build(team.snapshot).sheets[1];
+    const ScheduleReport report = ScheduleReport::build(team.snapshot);
+    const FreelancerSheet& ben = report.sheets[1];
     REQUIRE(ben.shifts.size() == 2);
     CHECK(ben.shifts[0].localTimes == QStringLiteral("09:00–17:00"));
     CHECK(ben.shifts[0].zone == QByteArray("America/Bogota"));
