@@ -2,6 +2,7 @@
 
 #include "io/ICalendar.h"
 #include "report/Pay.h"
+#include "storage/CalendarRevisions.h"
 #include "storage/Repositories.h"
 #include "time/PlanningCalendar.h"
 
@@ -80,11 +81,18 @@ QString ShiftCalendar::uidOf(Id shiftId, const QString& identity)
     return QStringLiteral("shift-%1-%2@shiftlane").arg(shiftId).arg(identity);
 }
 
-qint64 ShiftCalendar::sequenceAt(const QDateTime& stamp)
+namespace {
+
+// A file at an older schema, opened read-only, has no revisions: its events carry what exports
+// of that version carried (seconds since 2020 at the export), which the revisions that version 5
+// gives such a file start above.
+qint64 legacySequenceAt(const QDateTime& stamp)
 {
     static const QDateTime origin(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
     return std::max<qint64>(0, origin.secsTo(stamp));
 }
+
+} // namespace
 
 ShiftCalendar::Result ShiftCalendar::build(Database& db, Id freelancerId,
                                            const std::optional<PlanningPeriod>& period,
@@ -102,6 +110,18 @@ ShiftCalendar::Result ShiftCalendar::build(Database& db, Id freelancerId,
     const QList<Shift> shifts =
         freelancer ? shiftsOf(db, freelancerId, period, calendar) : QList<Shift>();
 
+    const CalendarRevisions revisions(db);
+    const bool revised = revisions.available();
+    QHash<Id, CalendarRevisions::Revision> revisionOf;
+    QList<CalendarRevisions::Cancellation> cancellations;
+    if (freelancer && revised) {
+        revisionOf = revisions.ofFreelancer(freelancerId);
+        for (const CalendarRevisions::Cancellation& c : revisions.cancelledFor(freelancerId))
+            if (!period || period->contains(calendar.dayOf(c.start.toSecsSinceEpoch())))
+                cancellations.append(c);
+    }
+    const CalendarRevisions::Revision legacy{legacySequenceAt(stamp), stamp};
+
     ical::Writer ics;
     ics.begin("VCALENDAR");
     ics.raw("VERSION", "2.0");
@@ -115,17 +135,23 @@ ShiftCalendar::Result ShiftCalendar::build(Database& db, Id freelancerId,
                      : tr("Shifts of %1 (%2)").arg(freelancer->name, settings.teamName));
 
     const QString zoneName = QString::fromUtf8(settings.planningTimeZone);
-    const qint64 sequence = sequenceAt(stamp);
+    const auto skillOf = [&skills](Id id) {
+        return skills.value(id, Skill{id, tr("Unknown skill")});
+    };
+    const auto withTeam = [&settings](QString summary) {
+        if (!settings.teamName.isEmpty())
+            summary += tr(" · %1").arg(settings.teamName);
+        return summary;
+    };
     for (const Shift& shift : shifts) {
-        const Skill skill = skills.value(shift.skillId, Skill{shift.skillId, tr("Unknown skill")});
+        const Skill skill = skillOf(shift.skillId);
         const ShiftTemplate* shiftTemplate =
             shift.templateId && templates.contains(*shift.templateId)
                 ? &templates[*shift.templateId]
                 : nullptr;
-        QString summary = shiftTemplate ? tr("%1 shift (%2)").arg(skill.name, shiftTemplate->name)
-                                        : tr("%1 shift").arg(skill.name);
-        if (!settings.teamName.isEmpty())
-            summary += tr(" · %1").arg(settings.teamName);
+        const QString summary =
+            withTeam(shiftTemplate ? tr("%1 shift (%2)").arg(skill.name, shiftTemplate->name)
+                                   : tr("%1 shift").arg(skill.name));
 
         const QTimeZone zone(settings.planningTimeZone);
         const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
@@ -144,6 +170,8 @@ ShiftCalendar::Result ShiftCalendar::build(Database& db, Id freelancerId,
         if (shift.pinned)
             description << tr("Pinned: the solver will not move this shift");
 
+        const CalendarRevisions::Revision revision =
+            revised ? revisionOf.value(shift.id, legacy) : legacy;
         ics.begin("VEVENT");
         ics.text("UID", uidOf(shift.id, identity));
         ics.utc("DTSTAMP", stamp);
@@ -152,14 +180,30 @@ ShiftCalendar::Result ShiftCalendar::build(Database& db, Id freelancerId,
         ics.text("SUMMARY", summary);
         ics.text("DESCRIPTION", description.join(QLatin1Char('\n')));
         ics.text("CATEGORIES", skill.name);
-        ics.raw("SEQUENCE", QByteArray::number(sequence));
-        ics.utc("LAST-MODIFIED", stamp);
+        ics.raw("SEQUENCE", QByteArray::number(revision.number));
+        ics.utc("LAST-MODIFIED", revision.modified);
         ics.raw("STATUS", "CONFIRMED");
         ics.raw("TRANSP", "OPAQUE");
         ics.end("VEVENT");
     }
+    for (const CalendarRevisions::Cancellation& cancelled : cancellations) {
+        ics.begin("VEVENT");
+        ics.text("UID", uidOf(cancelled.shiftId, identity));
+        ics.utc("DTSTAMP", stamp);
+        ics.utc("DTSTART", cancelled.start);
+        ics.utc("DTEND", cancelled.end);
+        ics.text("SUMMARY",
+                 withTeam(tr("Cancelled: %1 shift").arg(skillOf(cancelled.skillId).name)));
+        ics.text("DESCRIPTION", tr("This shift is no longer yours: it was removed from the "
+                                   "schedule or given to someone else."));
+        ics.raw("SEQUENCE", QByteArray::number(cancelled.revision));
+        ics.utc("LAST-MODIFIED", cancelled.cancelled);
+        ics.raw("STATUS", "CANCELLED");
+        ics.raw("TRANSP", "TRANSPARENT");
+        ics.end("VEVENT");
+    }
     ics.end("VCALENDAR");
-    return {ics.bytes(), int(shifts.size())};
+    return {ics.bytes(), int(shifts.size()), int(cancellations.size())};
 }
 
 } // namespace shiftlane

@@ -22,25 +22,29 @@ std::optional<Freelancer> findFreelancerByName(const QList<Freelancer>& freelanc
 // One freelancer's shifts as an iCalendar file (RFC 5545) for their own calendar: one VEVENT per
 // shift, times in UTC so every calendar shows them in its own zone. Each event's UID is made of
 // the shift's id and the database's calendar identity, so importing a newer export of the same
-// file updates the events it imported before instead of adding copies. SEQUENCE counts seconds
-// since 2020 at the export, so a later export always outranks an earlier one in clients that
-// compare it (Outlook, Apple Calendar); DTSTAMP and LAST-MODIFIED are the export time.
+// file updates the events it imported before instead of adding copies. SEQUENCE is the shift's
+// revision and LAST-MODIFIED when it happened (see CalendarRevisions): it goes up only when what
+// the event shows changed, so a client replaces exactly the events that changed. DTSTAMP is the
+// export time, as RFC 5545 asks of a file with a METHOD. A shift of theirs that was deleted or
+// given to someone else is written as a cancelled event (same UID, STATUS:CANCELLED, a higher
+// SEQUENCE), so it disappears from the calendar that imported it.
 class ShiftCalendar
 {
 public:
     struct Result
     {
         QByteArray ics;
-        int events = 0;
+        int events = 0;    // the freelancer's shifts
+        int cancelled = 0; // events that tell the calendar to drop a shift
     };
 
-    // Shifts whose planning day is in the period (every shift when there is none). Reads the
-    // database; throws StorageError. The identity is SettingsRepository::calendarIdentity().
+    // Shifts, and cancelled shifts, whose planning day is in the period (all when there is
+    // none). Reads the database; throws StorageError. The identity is
+    // SettingsRepository::calendarIdentity().
     static Result build(Database& db, Id freelancerId, const std::optional<PlanningPeriod>& period,
                         const QString& identity, const QDateTime& stamp);
 
     static QString uidOf(Id shiftId, const QString& identity);
-    static qint64 sequenceAt(const QDateTime& stamp);
 };
 
 } // namespace shiftlane

@@ -174,6 +174,104 @@ QStringList version4()
     };
 }
 
+// Calendar revisions: iCalendar clients replace an imported event only by one with the same UID
+// and a higher SEQUENCE, and drop it only on a cancelled one. So each shift counts its revisions
+// and keeps when the last one happened, and a shift that leaves a freelancer's calendar (deleted,
+// or given to someone else) leaves a cancellation for that freelancer. Triggers keep both, so
+// that every write (an edit, its undo, the solver, a freelancer removed and the shifts set free by
+// the foreign key, a renamed skill) counts in its own transaction, and only a change of what the
+// event shows counts.
+//
+// A file a calendar was exported from before carries SEQUENCE values of "seconds since 2020 at
+// the export": its revisions start above any of those (calendar_sequence_floor), or the next
+// export would be ignored by the clients that imported the last one.
+QStringList version5()
+{
+    const QString now = QStringLiteral("CAST(strftime('%s', 'now') AS INTEGER)");
+    const QString floor = QStringLiteral("coalesce((SELECT CAST(value AS INTEGER) FROM settings"
+                                         " WHERE key = 'calendar_sequence_floor'), 0)");
+    const QString bump =
+        QStringLiteral("UPDATE shifts SET revision = revision + 1, modified_utc = ") + now +
+        QStringLiteral(" WHERE ");
+    const QString cancel =
+        QStringLiteral("INSERT INTO calendar_cancellations (shift_id, freelancer_id, start_utc,"
+                       " end_utc, skill_id, revision, cancelled_utc)"
+                       " VALUES (OLD.id, OLD.freelancer_id, OLD.start_utc, OLD.end_utc,"
+                       " OLD.skill_id, OLD.revision + 1, ") +
+        now +
+        QStringLiteral(") ON CONFLICT (freelancer_id, shift_id) DO UPDATE SET"
+                       " start_utc = excluded.start_utc, end_utc = excluded.end_utc,"
+                       " skill_id = excluded.skill_id, revision = excluded.revision,"
+                       " cancelled_utc = excluded.cancelled_utc;");
+    return {
+        QStringLiteral("INSERT INTO settings (key, value)"
+                       " SELECT 'calendar_sequence_floor',"
+                       " CAST(strftime('%s', 'now') - 1577836800 + 1 AS TEXT)"
+                       " WHERE EXISTS (SELECT 1 FROM settings WHERE key = 'calendar_identity')"),
+        QStringLiteral("ALTER TABLE shifts ADD COLUMN revision INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE shifts ADD COLUMN modified_utc INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE shifts SET revision = max(1, ") + floor +
+            QStringLiteral("), modified_utc = ") + now,
+        QStringLiteral("CREATE TABLE calendar_cancellations ("
+                       " shift_id INTEGER NOT NULL,"
+                       " freelancer_id INTEGER NOT NULL,"
+                       " start_utc INTEGER NOT NULL,"
+                       " end_utc INTEGER NOT NULL,"
+                       " skill_id INTEGER NOT NULL,"
+                       " revision INTEGER NOT NULL,"
+                       " cancelled_utc INTEGER NOT NULL,"
+                       " PRIMARY KEY (freelancer_id, shift_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX calendar_cancellations_by_shift ON "
+                       "calendar_cancellations(shift_id)"),
+        // A new shift (or one an undo puts back with its old id) continues the revisions of
+        // the events its id had, and is no longer cancelled for its freelancer.
+        QStringLiteral("CREATE TRIGGER shift_inserted AFTER INSERT ON shifts BEGIN"
+                       " UPDATE shifts SET revision = 1 + max(") +
+            floor +
+            QStringLiteral(", coalesce((SELECT max(revision) FROM calendar_cancellations"
+                           " WHERE shift_id = NEW.id), 0)), modified_utc = ") +
+            now +
+            QStringLiteral(" WHERE id = NEW.id;"
+                           " DELETE FROM calendar_cancellations WHERE shift_id = NEW.id"
+                           " AND freelancer_id IS NEW.freelancer_id; END"),
+        QStringLiteral("CREATE TRIGGER shift_changed AFTER UPDATE ON shifts WHEN"
+                       " OLD.start_utc IS NOT NEW.start_utc OR OLD.end_utc IS NOT NEW.end_utc"
+                       " OR OLD.skill_id IS NOT NEW.skill_id"
+                       " OR OLD.template_id IS NOT NEW.template_id"
+                       " OR OLD.freelancer_id IS NOT NEW.freelancer_id"
+                       " OR OLD.unpaid_break_minutes IS NOT NEW.unpaid_break_minutes"
+                       " OR OLD.pinned IS NOT NEW.pinned BEGIN ") +
+            bump + QStringLiteral("id = NEW.id; END"),
+        // Given back to someone it was taken from (an undo): live in their calendar again.
+        QStringLiteral("CREATE TRIGGER shift_given AFTER UPDATE OF freelancer_id ON shifts"
+                       " WHEN OLD.freelancer_id IS NOT NEW.freelancer_id BEGIN"
+                       " DELETE FROM calendar_cancellations WHERE shift_id = NEW.id"
+                       " AND freelancer_id IS NEW.freelancer_id; END"),
+        // Cancelled with the revision shift_changed gives the shift, as the freelancer saw it.
+        QStringLiteral("CREATE TRIGGER shift_taken AFTER UPDATE OF freelancer_id ON shifts"
+                       " WHEN OLD.freelancer_id IS NOT NULL"
+                       " AND OLD.freelancer_id IS NOT NEW.freelancer_id BEGIN ") +
+            cancel + QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER shift_deleted AFTER DELETE ON shifts"
+                       " WHEN OLD.freelancer_id IS NOT NULL BEGIN ") +
+            cancel + QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER skill_renamed AFTER UPDATE OF name ON skills"
+                       " WHEN OLD.name IS NOT NEW.name BEGIN ") +
+            bump + QStringLiteral("skill_id = NEW.id; END"),
+        QStringLiteral("CREATE TRIGGER template_renamed AFTER UPDATE OF name ON shift_templates"
+                       " WHEN OLD.name IS NOT NEW.name BEGIN ") +
+            bump + QStringLiteral("template_id = NEW.id; END"),
+        QStringLiteral("CREATE TRIGGER freelancer_pay_changed AFTER UPDATE ON freelancers"
+                       " WHEN OLD.hourly_rate_cents IS NOT NEW.hourly_rate_cents"
+                       " OR OLD.currency IS NOT NEW.currency BEGIN ") +
+            bump + QStringLiteral("freelancer_id = NEW.id; END"),
+        QStringLiteral("CREATE TRIGGER team_setting_changed AFTER UPDATE ON settings"
+                       " WHEN NEW.key IN ('team_name', 'planning_time_zone')"
+                       " AND OLD.value IS NOT NEW.value BEGIN ") +
+            bump + QStringLiteral("1; END"),
+    };
+}
+
 } // namespace
 
 QStringList migrationTo(int version)
@@ -187,6 +285,8 @@ QStringList migrationTo(int version)
         return version3();
     case 4:
         return version4();
+    case 5:
+        return version5();
     default:
         return {};
     }

@@ -4,6 +4,7 @@
 #include "../core/io/StrictICalendar.h"
 #include "io/Csv.h"
 #include "io/ScheduleCsv.h"
+#include "io/ShiftCalendar.h"
 #include "storage/Repositories.h"
 
 #include <catch2/catch.hpp>
@@ -77,6 +78,35 @@ TEST_CASE("export-ics writes a valid calendar whose UIDs stay the same from expo
     const strict_ics::Parsed second = strict_ics::parse(readFile(team.path("out.ics")));
     CHECK(second.calendar.children.value(0).value("UID") ==
           first.calendar.children[0].value("UID"));
+    CHECK(second.calendar.children.value(0).value("SEQUENCE") ==
+          first.calendar.children[0].value("SEQUENCE")); // nothing changed
+
+    // Their shift taken off them: the next export cancels it in their calendar.
+    {
+        auto database = Database::open(team.db);
+        QString problem;
+        const auto ana = findFreelancerByName(FreelancerRepository(*database).all(),
+                                              QStringLiteral("Ana Cruzeiro"), problem);
+        REQUIRE(ana);
+        const QDateTime nine(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+        for (Shift shift : ScheduleRepository(*database).overlapping(
+                 {nine.toSecsSinceEpoch(), nine.addSecs(3600).toSecsSinceEpoch()}))
+            if (shift.freelancerId == ana->id) {
+                shift.freelancerId.reset(); // to the Unassigned row
+                ScheduleRepository(*database).update(shift);
+            }
+    }
+    const CliRun cancelled = team.ics(QStringLiteral("Ana Cruzeiro"));
+    REQUIRE(cancelled.exitCode == 0);
+    CHECK(cancelled.out.contains(QStringLiteral("Wrote 0 shift(s) of Ana Cruzeiro")));
+    CHECK(cancelled.out.contains(QStringLiteral("cancels 1 shift(s)")));
+    const strict_ics::Parsed third = strict_ics::parse(readFile(team.path("out.ics")));
+    CHECK(third.errors.isEmpty());
+    REQUIRE(third.calendar.children.size() == 1);
+    CHECK(third.calendar.children[0].value("UID") == first.calendar.children[0].value("UID"));
+    CHECK(third.calendar.children[0].value("STATUS") == QStringLiteral("CANCELLED"));
+    CHECK(third.calendar.children[0].value("SEQUENCE").toLongLong() >
+          first.calendar.children[0].value("SEQUENCE").toLongLong());
 
     // A period without their shift gives an empty, still valid calendar.
     REQUIRE(team.ics(QStringLiteral("Cruzeiro"),

@@ -108,6 +108,11 @@ int ExportIcsCommand::run(const QCommandLineParser& parser, CliOutput& io) const
     if (!saveWholeFile(out, calendar.ics, io))
         return ExitBadInput;
     io.out << tr("Wrote %n shift(s) of %1 to %2.", calendar.events).arg(name, out) << Qt::endl;
+    if (calendar.cancelled > 0)
+        io.out << tr("It also cancels %n shift(s) that are no longer theirs (deleted or given to "
+                     "someone else), so their calendar drops them.",
+                     calendar.cancelled)
+               << Qt::endl;
     return ExitOk;
 }
 

@@ -10,6 +10,8 @@
 #include <QStringDecoder>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace strict_ics {
 
 struct Property
@@ -195,7 +197,21 @@ inline Parsed parse(const QByteArray& bytes)
         for (const char* name : {"SUMMARY", "DESCRIPTION", "UID"})
             for (const Property* p : event.all(name))
                 unescape(p->value, false, errors, QString::fromLatin1(name));
+        static const QStringList statuses{QStringLiteral("TENTATIVE"), QStringLiteral("CONFIRMED"),
+                                          QStringLiteral("CANCELLED")};
+        if (event.all("STATUS").size() > 1 ||
+            (!event.all("STATUS").isEmpty() && !statuses.contains(event.value("STATUS"))))
+            errors << QStringLiteral("STATUS \"%1\" is not one VEVENT status")
+                          .arg(event.value("STATUS"));
+        if (event.value("STATUS") == QLatin1String("CANCELLED") && event.all("SEQUENCE").isEmpty())
+            errors << QStringLiteral("a cancelled event without SEQUENCE cannot outrank the event "
+                                     "it cancels");
     }
+    // One object per UID: a second one would be a recurrence instance, which needs RECURRENCE-ID.
+    QMap<QString, int> uids;
+    for (const Component& event : parsed.calendar.children)
+        if (event.name == "VEVENT" && ++uids[event.value("UID")] == 2)
+            errors << QStringLiteral("UID %1 appears more than once").arg(event.value("UID"));
     return parsed;
 }
 
@@ -204,5 +220,67 @@ inline QString text(const Component& c, const QByteArray& name)
     QStringList ignored;
     return unescape(c.value(name), false, ignored, QString());
 }
+
+// A calendar that imports published files the way RFC 5546 tells clients to: an event replaces
+// the one with its UID only with a higher SEQUENCE, a cancelled one removes it, and an event it
+// never had is added unless cancelled. It also reports what a real client would silently get
+// wrong: an event whose content changed while its SEQUENCE did not go up (the client would keep
+// showing the old one).
+struct Client
+{
+    struct Stored
+    {
+        Component event;
+        qint64 sequence = 0;
+        bool cancelled = false;
+    };
+    QMap<QString, Stored> byUid;
+    QStringList errors;
+
+    void import(const Parsed& file)
+    {
+        for (const Component& event : file.calendar.children) {
+            if (event.name != "VEVENT")
+                continue;
+            const QString uid = event.value("UID");
+            const qint64 sequence = event.value("SEQUENCE").toLongLong();
+            const bool cancelled = event.value("STATUS") == QLatin1String("CANCELLED");
+            const auto known = byUid.find(uid);
+            if (known == byUid.end()) {
+                byUid.insert(uid, {event, sequence, cancelled});
+                continue;
+            }
+            if (sequence > known->sequence) {
+                *known = {event, sequence, cancelled};
+            } else if (sequence == known->sequence && cancelled == known->cancelled) {
+                for (const char* name : {"DTSTART", "DTEND", "SUMMARY", "DESCRIPTION"})
+                    if (event.value(name) != known->event.value(name))
+                        errors << QStringLiteral("%1 changed %2 without a higher SEQUENCE")
+                                      .arg(uid, QString::fromLatin1(name));
+            } else {
+                errors << QStringLiteral("%1 came with SEQUENCE %2 after %3%4")
+                              .arg(uid)
+                              .arg(sequence)
+                              .arg(known->sequence)
+                              .arg(cancelled != known->cancelled
+                                       ? QStringLiteral(" and another status: ignored")
+                                       : QString());
+            }
+        }
+    }
+
+    // What the calendar shows: the events not cancelled, by start.
+    QList<Component> shown() const
+    {
+        QList<Component> events;
+        for (const Stored& stored : byUid)
+            if (!stored.cancelled)
+                events.append(stored.event);
+        std::sort(events.begin(), events.end(), [](const Component& a, const Component& b) {
+            return a.value("DTSTART") < b.value("DTSTART");
+        });
+        return events;
+    }
+};
 
 } // namespace strict_ics

@@ -1,4 +1,5 @@
 #include "storage/Database.h"
+#include "storage/CalendarRevisions.h"
 #include "storage/Repositories.h"
 
 #include <catch2/catch.hpp>
@@ -6,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace shiftlane;
@@ -304,6 +306,78 @@ TEST_CASE("A version 3 file gains the availability audit trail")
     REQUIRE(changes.size() == 2);
     CHECK(changes[0].actor == QStringLiteral("Ana")); // newest first
     CHECK(changes[1].atUtc == at);
+}
+
+namespace {
+
+// A version 4 file with one Phone shift of Ana's, and a calendar identity when `exported`.
+QString version4File(const QTemporaryDir& dir, bool exported)
+{
+    const QString path = dir.filePath(QStringLiteral("v4.shiftlane"));
+    auto v4 = Database::createAtVersion(path, 4);
+    v4->exec(QStringLiteral("INSERT INTO skills (id, name, color) VALUES (1, 'Phone', '#000')"));
+    v4->exec(QStringLiteral("INSERT INTO freelancers (id, name, time_zone, hourly_rate_cents,"
+                            " currency, max_minutes_per_week, min_minutes_per_week,"
+                            " max_shifts_per_day, max_consecutive_days, min_consecutive_days_off,"
+                            " min_rest_hours, max_working_weekends)"
+                            " VALUES (1, 'Ana', 'Europe/Lisbon', 2000, 'EUR', 2400, 0, 1, 6, 1,"
+                            " 11, 4)"));
+    v4->exec(QStringLiteral("INSERT INTO shifts (id, start_utc, end_utc, skill_id, freelancer_id)"
+                            " VALUES (7, 1772438400, 1772467200, 1, 1)"));
+    if (exported)
+        SettingsRepository(*v4).ensureCalendarIdentity();
+    return path;
+}
+
+qint64 revisionOf(Database& db, Id shift)
+{
+    QSqlQuery query = db.prepare(QStringLiteral("SELECT revision FROM shifts WHERE id = ?"));
+    query.addBindValue(shift);
+    db.exec(query);
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+TEST_CASE("A version 4 file's calendar revisions start above what its exports carried")
+{
+    QTemporaryDir dir;
+    // Version 4 exports carried SEQUENCE = seconds since 2020 at the export.
+    const qint64 lastOldSequence =
+        QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC).secsTo(QDateTime::currentDateTimeUtc());
+    const QString path = version4File(dir, true);
+    {
+        auto readOnly = Database::open(path, Database::Mode::ReadOnly);
+        CHECK_FALSE(CalendarRevisions(*readOnly).available());
+    }
+    auto db = Database::open(path);
+    CHECK(db->schemaVersion() >= 5);
+    REQUIRE(CalendarRevisions(*db).available());
+    const qint64 migrated = revisionOf(*db, 7);
+    CHECK(migrated > lastOldSequence);
+    CHECK(CalendarRevisions(*db).ofFreelancer(1).value(7).number == migrated);
+
+    Shift added = *ScheduleRepository(*db).find(7);
+    added.id = NoId;
+    added.start = added.start.addDays(1);
+    added.end = added.end.addDays(1);
+    CHECK(revisionOf(*db, ScheduleRepository(*db).add(added)) > migrated);
+    ScheduleRepository(*db).remove(7);
+    const QList<CalendarRevisions::Cancellation> cancelled = CalendarRevisions(*db).cancelledFor(1);
+    REQUIRE(cancelled.size() == 1);
+    CHECK(cancelled[0].shiftId == 7);
+    CHECK(cancelled[0].revision == migrated + 1);
+}
+
+TEST_CASE("A version 4 file no calendar came from counts revisions from 1")
+{
+    QTemporaryDir dir;
+    auto db = Database::open(version4File(dir, false));
+    CHECK(revisionOf(*db, 7) == 1);
+    Shift moved = *ScheduleRepository(*db).find(7);
+    moved.end = moved.end.addSecs(-3600);
+    ScheduleRepository(*db).update(moved);
+    CHECK(revisionOf(*db, 7) == 2);
 }
 
 TEST_CASE("A full disk fails the whole write with a message naming the file")
