@@ -15,11 +15,6 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("CsvImport", text, disambiguation, n);
 }
 
-bool sameAvailability(const FreelancerAvailability& a, const FreelancerAvailability& b)
-{
-    return a.weekly == b.weekly && a.timeOff == b.timeOff && a.oneOff == b.oneOff;
-}
-
 } // namespace
 
 CsvImport CsvImport::prepare(Database& db, const Actor& actor, Kind kind, const QByteArray& bytes,
@@ -66,7 +61,7 @@ CsvImport CsvImport::prepare(Database& db, const Actor& actor, Kind kind, const 
             for (auto it = peopleBefore.cbegin(); it != peopleBefore.cend(); ++it) {
                 const FreelancerAvailability was = availabilityBefore.value(it.key());
                 const FreelancerAvailability now = after.value(it.key());
-                if (!sameAvailability(was, now))
+                if (was != now)
                     import.m_availability.append({it.key(), was, now});
             }
         }

@@ -14,6 +14,8 @@ public:
     Columns(const Table& table, const QStringList& known, const QStringList& required,
             QList<Problem>& problems);
 
+    // Whether the file's header has the column.
+    bool has(const QString& column) const { return m_index.contains(column); }
     // The trimmed cell of `column` in the record, or an empty string when the file lacks it.
     QString cell(const Record& record, const QString& column) const;
     // Reports a record whose cell count differs from the header's; returns false then.

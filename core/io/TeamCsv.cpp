@@ -42,6 +42,10 @@ const QString End = QStringLiteral("end");
 const QString Until = QStringLiteral("until");
 const QString Reason = QStringLiteral("reason");
 const QString TimeOffKind = QStringLiteral("time_off");
+const QString TravelKind = QStringLiteral("travel");
+// The zone a travel row's freelancer is in; the same header name as the freelancers file's
+// home zone, for the same kind of value.
+const QString TravelZone = TimeZone;
 
 // Names are matched as people read them: ignoring case and surrounding spaces.
 QString nameKey(const QString& name)
@@ -465,7 +469,7 @@ ImportReport importFreelancers(Database& db, const QByteArray& bytes)
 
 QStringList availabilityColumns()
 {
-    return {FreelancerColumn, Kind, Day, Start, End, Until, Reason};
+    return {FreelancerColumn, Kind, Day, Start, End, Until, Reason, TravelZone};
 }
 
 QByteArray exportAvailability(Database& db)
@@ -476,15 +480,19 @@ QByteArray exportAvailability(Database& db)
         const FreelancerAvailability availability = all.value(f.id);
         for (const WeeklyWindow& w : availability.weekly)
             rows.append({f.name, toString(w.kind), dayNames()[w.dayOfWeek - 1],
-                         formatClock(w.startMinute), formatClock(w.endMinute), QString(),
+                         formatClock(w.startMinute), formatClock(w.endMinute), QString(), QString(),
                          QString()});
         for (const OneOffWindow& w : availability.oneOff)
             rows.append({f.name, toString(w.kind), w.day.toString(Qt::ISODate),
-                         formatClock(w.startMinute), formatClock(w.endMinute), QString(),
+                         formatClock(w.startMinute), formatClock(w.endMinute), QString(), QString(),
                          QString()});
         for (const TimeOff& t : availability.timeOff)
             rows.append({f.name, TimeOffKind, t.firstDay.toString(Qt::ISODate), QString(),
-                         QString(), t.lastDay.toString(Qt::ISODate), t.reason});
+                         QString(), t.lastDay.toString(Qt::ISODate), t.reason, QString()});
+        for (const TravelPeriod& t : availability.travel)
+            rows.append({f.name, TravelKind, t.firstDay.toString(Qt::ISODate), QString(), QString(),
+                         t.lastDay.toString(Qt::ISODate), QString(),
+                         QString::fromUtf8(t.timeZone)});
     }
     return write(rows);
 }
@@ -503,6 +511,9 @@ ImportReport importAvailability(Database& db, const QByteArray& bytes)
         finish(report, table);
         return report; // a wrong header: every row would be misread
     }
+    // A file from before travel was in the format has no zone column: it says nothing about
+    // travel, so it must not erase anyone's.
+    const bool replacesTravel = columns.has(TravelZone);
 
     const FreelancerDirectory existing(db);
     QHash<Id, FreelancerAvailability> planned; // replaces what each named freelancer has
@@ -515,6 +526,18 @@ ImportReport importAvailability(Database& db, const QByteArray& bytes)
         int line;
     };
     QHash<QPair<Id, int>, QList<Seen>> weeklySeen;
+    // And travel so far per freelancer, with their lines.
+    struct SeenTrip
+    {
+        TravelPeriod trip;
+        int line;
+    };
+    QHash<Id, QList<SeenTrip>> travelSeen;
+    const auto plan = [&](Id freelancerId) -> FreelancerAvailability& {
+        if (!planned.contains(freelancerId))
+            order.append(freelancerId);
+        return planned[freelancerId];
+    };
 
     for (const Record& record : table.records) {
         ++report.rows;
@@ -540,47 +563,86 @@ ImportReport importAvailability(Database& db, const QByteArray& bytes)
         const auto kindText = row.text(Kind);
         AvailabilityKind kind = AvailabilityKind::Available;
         const bool isTimeOff = kindText && kindText->toLower() == TimeOffKind;
+        const bool isTravel = kindText && kindText->toLower() == TravelKind;
         if (!kindText) {
             if (row.isBlank(Kind))
-                row.fail(Kind, tr("the kind is missing: preferred, available or time_off"));
-        } else if (!isTimeOff && !availabilityKindFromString(kindText->toLower(), kind)) {
-            row.fail(
-                Kind,
-                tr("\"%1\" is not a kind: use preferred, available or time_off").arg(*kindText));
+                row.fail(Kind, tr("the kind is missing: preferred, available, time_off or travel"));
+        } else if (!isTimeOff && !isTravel &&
+                   !availabilityKindFromString(kindText->toLower(), kind)) {
+            row.fail(Kind, tr("\"%1\" is not a kind: use preferred, available, time_off or travel")
+                               .arg(*kindText));
         }
         const auto dayText = row.text(Day);
         const auto startText = row.text(Start);
         const auto endText = row.text(End);
         const auto untilText = row.text(Until);
         const auto reasonText = row.text(Reason);
+        const auto zoneText = row.text(TravelZone);
         if (!dayText && row.isBlank(Day))
             row.fail(Day, tr("the day is missing: a weekday (Monday) or a date (2026-12-24)"));
+        if (zoneText && !isTravel)
+            row.fail(TravelZone, tr("only travel rows have a time zone (a freelancer's home zone "
+                                    "is in the freelancers file)"));
 
-        if (isTimeOff) {
-            TimeOff off;
-            off.freelancerId = freelancerId;
-            off.firstDay = dayText ? parseDate(*dayText) : QDate();
-            off.lastDay = untilText ? parseDate(*untilText) : off.firstDay;
-            off.reason = reasonText.value_or(QString());
-            if (dayText && !off.firstDay.isValid())
+        if (isTimeOff || isTravel) {
+            // Whole days from `day` to `until`.
+            const QDate first = dayText ? parseDate(*dayText) : QDate();
+            const QDate last = untilText ? parseDate(*untilText) : first;
+            if (dayText && !first.isValid())
                 row.fail(Day, tr("\"%1\" is not a date like 2026-12-24").arg(*dayText));
-            if (untilText && !off.lastDay.isValid())
+            if (untilText && !last.isValid())
                 row.fail(Until, tr("\"%1\" is not a date like 2026-12-31").arg(*untilText));
-            else if (off.firstDay.isValid() && off.lastDay < off.firstDay)
-                row.fail(Until, tr("the time off ends before it starts"));
+            else if (first.isValid() && last < first)
+                row.fail(Until, isTimeOff ? tr("the time off ends before it starts")
+                                          : tr("the travel ends before it starts"));
             if (startText || endText)
                 row.fail(startText ? Start : End,
-                         tr("time off takes whole days: leave start and end empty"));
-            if (!row.failed()) {
-                if (!planned.contains(freelancerId))
-                    order.append(freelancerId);
-                planned[freelancerId].timeOff.append(off);
+                         isTimeOff ? tr("time off takes whole days: leave start and end empty")
+                                   : tr("travel takes whole days: leave start and end empty"));
+            if (isTimeOff) {
+                if (!row.failed())
+                    plan(freelancerId)
+                        .timeOff.append(
+                            {NoId, freelancerId, first, last, reasonText.value_or(QString())});
+                continue;
             }
+
+            TravelPeriod trip{NoId, freelancerId, first, last, QByteArray()};
+            if (reasonText)
+                row.fail(Reason, tr("travel has no reason: leave it empty"));
+            if (!columns.has(TravelZone)) {
+                row.fail(TravelZone, tr("a travel row needs the zone the freelancer is in: add "
+                                        "a time_zone column (an IANA name such as Asia/Dubai)"));
+            } else if (zoneText) {
+                trip.timeZone = zoneText->toUtf8();
+                for (const ValidationError& error : trip.validate())
+                    if (error.field == QLatin1String("timeZone"))
+                        row.fail(TravelZone, error.message);
+            } else if (row.isBlank(TravelZone)) {
+                row.fail(TravelZone,
+                         tr("the zone the freelancer travels to is missing: an IANA name such as "
+                            "Asia/Dubai"));
+            }
+            if (freelancerId != NoId && first.isValid() && last.isValid() && first <= last) {
+                QList<SeenTrip>& trips = travelSeen[freelancerId];
+                for (const SeenTrip& other : std::as_const(trips))
+                    if (first <= other.trip.lastDay && other.trip.firstDay <= last) {
+                        row.fail(Day, tr("overlaps the travel on line %1 (%2 to %3): a date can "
+                                         "have only one time zone")
+                                          .arg(other.line)
+                                          .arg(other.trip.firstDay.toString(Qt::ISODate),
+                                               other.trip.lastDay.toString(Qt::ISODate)));
+                        break;
+                    }
+                trips.append({trip, record.line});
+            }
+            if (!row.failed())
+                plan(freelancerId).travel.append(trip);
             continue;
         }
 
         if (untilText)
-            row.fail(Until, tr("only time off rows have an until date"));
+            row.fail(Until, tr("only time off and travel rows have an until date"));
         const auto start = row.parsed<int>(
             Start, [](const QString& v) { return parseClock(v, false); },
             tr("a time from 00:00 to 23:59"));
@@ -611,12 +673,10 @@ ImportReport importAvailability(Database& db, const QByteArray& bytes)
         }
         if (row.failed())
             continue;
-        if (!planned.contains(freelancerId))
-            order.append(freelancerId);
         if (weekday)
-            planned[freelancerId].weekly.append({NoId, freelancerId, *weekday, *start, *end, kind});
+            plan(freelancerId).weekly.append({NoId, freelancerId, *weekday, *start, *end, kind});
         else
-            planned[freelancerId].oneOff.append({NoId, freelancerId, date, *start, *end, kind});
+            plan(freelancerId).oneOff.append({NoId, freelancerId, date, *start, *end, kind});
     }
     finish(report, table);
     if (!report.problems.isEmpty())
@@ -626,18 +686,13 @@ ImportReport importAvailability(Database& db, const QByteArray& bytes)
     AvailabilityRepository repository(db);
     const QHash<Id, FreelancerAvailability> previousOfAll = repository.all();
     for (Id freelancerId : order) {
-        const FreelancerAvailability& next = planned.value(freelancerId);
-        const FreelancerAvailability previous = previousOfAll.value(freelancerId);
-        repository.replaceWeekly(freelancerId, next.weekly);
-        for (const TimeOff& off : previous.timeOff)
-            repository.removeTimeOff(off.id);
-        for (const OneOffWindow& window : previous.oneOff)
-            repository.removeOneOff(window.id);
-        for (const TimeOff& off : next.timeOff)
-            repository.addTimeOff(off);
-        for (const OneOffWindow& window : next.oneOff)
-            repository.addOneOff(window);
+        FreelancerAvailability next = planned.value(freelancerId);
+        if (!replacesTravel)
+            next.travel = previousOfAll.value(freelancerId).travel;
+        repository.replaceAll(freelancerId, next);
         report.added += int(next.weekly.size() + next.timeOff.size() + next.oneOff.size());
+        if (replacesTravel)
+            report.added += int(next.travel.size());
         ++report.updated;
     }
     transaction.commit();

@@ -30,13 +30,18 @@ QStringList freelancerColumns();
 QByteArray exportFreelancers(Database& db);
 ImportReport importFreelancers(Database& db, const QByteArray& bytes);
 
-// Availability, one entry per row. Columns: freelancer, kind, day, start, end, until, reason.
+// Availability, one entry per row. Columns: freelancer, kind, day, start, end, until, reason,
+// time_zone.
 //   kind preferred|available, day Monday..Sunday (or Mon, or 1-7): a weekly window, start and
 //     end HH:MM in the freelancer's own zone, end may be 24:00;
 //   kind preferred|available, day a date (2026-12-24): a one-off window on that date;
-//   kind time_off, day the first date, until the last date (empty: the same day), reason.
-// The file replaces the whole availability (weekly windows, one-off windows, time off) of every
-// freelancer it names; freelancers it does not name keep theirs.
+//   kind time_off, day the first date, until the last date (empty: the same day), reason;
+//   kind travel, day the first date, until the last date (empty: the same day), time_zone the
+//     IANA zone the freelancer is in on those dates (their windows are read in it then).
+// The file replaces the whole availability (weekly windows, one-off windows, time off and --
+// when its header has the time_zone column -- travel) of every freelancer it names; freelancers
+// it does not name keep theirs. A file without the time_zone column (written before travel was
+// part of the format) leaves everyone's travel as it is.
 QStringList availabilityColumns();
 QByteArray exportAvailability(Database& db);
 ImportReport importAvailability(Database& db, const QByteArray& bytes);

@@ -137,6 +137,45 @@ TEST_CASE("import refuses empty and Latin-1 files, and unknown freelancers in av
     CHECK(nobody.err.contains(QStringLiteral("no freelancer is called \"No Such Person\"")));
 }
 
+TEST_CASE("travel round-trips through export and import; a bad travel file exits 1 and lists "
+          "every problem")
+{
+    Team team;
+    writeFile(team.path("trip.csv"), "freelancer,kind,day,until,time_zone\n"
+                                     "Catalina Cruz,travel,2026-12-07,2026-12-13,Asia/Dubai\n"
+                                     "Catalina Cruz,travel,2026-12-20,,Europe/Lisbon\n");
+    const Run trip = team.run("import", "availability", team.path("trip.csv"));
+    INFO(trip.err.toStdString());
+    REQUIRE(trip.exitCode == 0);
+    CHECK(trip.out.contains(QStringLiteral("the availability of 1 freelancers replaced")));
+    REQUIRE(team.run("export", "availability", team.path("out.csv")).exitCode == 0);
+    const QByteArray out = readFile(team.path("out.csv"));
+    CHECK(out.startsWith("freelancer,kind,day,start,end,until,reason,time_zone\r\n"));
+    CHECK(out.contains("Catalina Cruz,travel,2026-12-07,,,2026-12-13,,Asia/Dubai\r\n"));
+    CHECK(out.contains("Catalina Cruz,travel,2026-12-20,,,2026-12-20,,Europe/Lisbon\r\n"));
+
+    writeFile(team.path("bad.csv"), "freelancer,kind,day,until,time_zone\n"
+                                    "Catalina Cruz,travel,2027-01-04,2027-01-10,Asia/Tokyo\n"
+                                    "Catalina Cruz,travel,2027-01-08,2027-01-12,Asia/Seoul\n"
+                                    "Catalina Cruz,travel,2027-02-10,2027-02-01,Asia/Tokyo\n"
+                                    "Catalina Cruz,travel,2027-03-01,,Asia/Atlantis\n"
+                                    "Nobody Here,travel,2027-03-01,,UTC\n");
+    const Run bad = team.run("import", "availability", team.path("bad.csv"));
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.out.isEmpty());
+    CHECK(bad.err.contains(
+        QStringLiteral("bad.csv: line 3, column day: overlaps the travel on line 2")));
+    CHECK(bad.err.contains(
+        QStringLiteral("bad.csv: line 4, column until: the travel ends before it starts")));
+    CHECK(bad.err.contains(
+        QStringLiteral("bad.csv: line 5, column time_zone: unknown time zone \"Asia/Atlantis\"")));
+    CHECK(bad.err.contains(
+        QStringLiteral("bad.csv: line 6, column freelancer: no freelancer is called")));
+    CHECK(bad.err.contains(QStringLiteral("Nothing was imported: 4 problem(s)")));
+    REQUIRE(team.run("export", "availability", team.path("after.csv")).exitCode == 0);
+    CHECK(readFile(team.path("after.csv")) == out);
+}
+
 TEST_CASE("import and export usage errors")
 {
     Team team;

@@ -138,3 +138,43 @@ TEST_CASE("Availability import: undo restores each named freelancer's availabili
                                        QStringLiteral("team.csv")),
                     StorageError);
 }
+
+TEST_CASE("Availability import of travel is one step: undo brings back the trips it replaced")
+{
+    Team team;
+    AvailabilityRepository repository(*team.db);
+    repository.replaceTravel(
+        team.ben, {{NoId, team.ben, QDate(2026, 3, 2), QDate(2026, 3, 6), "Europe/Madrid"}});
+    const FreelancerAvailability before = repository.forFreelancer(team.ben);
+    const QByteArray file = "freelancer,kind,day,until,time_zone,start,end\n"
+                            "Ben Reyes,available,Tuesday,,,10:00,12:00\n"
+                            "Ben Reyes,travel,2026-06-08,2026-06-14,Asia/Dubai,,\n";
+    CsvImport import =
+        CsvImport::prepare(*team.db, Actor::teamLead(), CsvImport::Kind::Availability, file,
+                           QStringLiteral("trip.csv"));
+    REQUIRE_FALSE(import.hasProblems());
+    CHECK(repository.forFreelancer(team.ben) == before); // prepare writes nothing
+    import.apply(*team.db);
+    const FreelancerAvailability after = repository.forFreelancer(team.ben);
+    REQUIRE(after.travel.size() == 1);
+    CHECK(after.travel[0].timeZone == "Asia/Dubai");
+    import.revert(*team.db);
+    CHECK(repository.forFreelancer(team.ben) == before);
+    import.apply(*team.db);
+    CHECK(repository.forFreelancer(team.ben) == after);
+
+    // Ana said nothing yet; a file with only her trip changes only her travel, and that is
+    // still a change to apply and undo.
+    const QByteArray onlyTravel = "freelancer,kind,day,until,time_zone\n"
+                                  "Ana Souza,travel,2026-07-01,2026-07-02,Asia/Tokyo\n";
+    CsvImport second =
+        CsvImport::prepare(*team.db, Actor::teamLead(), CsvImport::Kind::Availability, onlyTravel,
+                           QStringLiteral("trip2.csv"));
+    REQUIRE_FALSE(second.hasProblems());
+    second.apply(*team.db);
+    REQUIRE(repository.forFreelancer(team.ana).travel.size() == 1);
+    CHECK(repository.forFreelancer(team.ana).travel[0].timeZone == "Asia/Tokyo");
+    second.revert(*team.db);
+    CHECK(repository.forFreelancer(team.ana).travel.isEmpty());
+    CHECK(repository.forFreelancer(team.ben) == after);
+}

@@ -316,11 +316,16 @@ TEST_CASE("Export re-imports to the same data, awkward values included")
                              QStringLiteral("=holiday, \"family\"")});
     availability.addOneOff(
         {NoId, ana, QDate(2026, 12, 20), 10 * 60, 12 * 60, AvailabilityKind::Available});
+    availability.replaceTravel(ana,
+                               {{NoId, ana, QDate(2026, 6, 8), QDate(2026, 6, 14), "Asia/Dubai"},
+                                {NoId, ana, QDate(2026, 7, 1), QDate(2026, 7, 1), "Asia/Tokyo"}});
 
     const QByteArray freelancers = exportFreelancers(*from.db);
     const QByteArray windows = exportAvailability(*from.db);
     CHECK(freelancers.contains("'=cmd"));
     CHECK(freelancers.contains("7:25,37.5,"));
+    CHECK(windows.startsWith("freelancer,kind,day,start,end,until,reason,time_zone\r\n"));
+    CHECK(windows.contains(",travel,2026-06-08,,,2026-06-14,,Asia/Dubai\r\n"));
 
     TestDb to;
     const ImportReport first = importFreelancers(*to.db, freelancers);
@@ -330,7 +335,7 @@ TEST_CASE("Export re-imports to the same data, awkward values included")
     const ImportReport second = importAvailability(*to.db, windows);
     INFO(problemTexts(second).join(QLatin1Char('\n')).toStdString());
     REQUIRE(second.succeeded());
-    CHECK(second.added == 4);
+    CHECK(second.added == 6);
     CHECK(exportFreelancers(*to.db) == freelancers);
     CHECK(exportAvailability(*to.db) == windows);
 
@@ -429,4 +434,105 @@ TEST_CASE("10,000 rows import in one transaction within seconds")
     REQUIRE(bad.problems.size() == 1);
     CHECK(bad.problems[0].line == 7779);
     CHECK_FALSE(byName(*t.db, QStringLiteral("Freelancer 1 again")));
+}
+
+TEST_CASE("Travel rows replace the named freelancers' travel; a file without the zone column "
+          "keeps it")
+{
+    TestDb t;
+    REQUIRE(importFreelancers(*t.db, lines({"name,time_zone", "Ana,Europe/Lisbon", "Ben,UTC"}))
+                .succeeded());
+    const Id ana = byName(*t.db, QStringLiteral("Ana"))->id;
+    const Id ben = byName(*t.db, QStringLiteral("Ben"))->id;
+    AvailabilityRepository repository(*t.db);
+    repository.replaceTravel(ana,
+                             {{NoId, ana, QDate(2026, 3, 1), QDate(2026, 3, 9), "Asia/Tokyo"}});
+    repository.replaceTravel(ben,
+                             {{NoId, ben, QDate(2026, 5, 1), QDate(2026, 5, 2), "Asia/Dubai"}});
+
+    const ImportReport report = importAvailability(
+        *t.db, lines({"freelancer,kind,day,until,time_zone,start,end",
+                      "Ana,travel,2026-06-08,2026-06-14,Asia/Dubai,,",
+                      "Ana,TRAVEL,2026-06-15,,America/New_York,,", // one day, right after
+                      "Ana,preferred,Monday,,,09:00,17:00"}));
+    INFO(problemTexts(report).join(QLatin1Char('\n')).toStdString());
+    REQUIRE(report.succeeded());
+    CHECK(report.added == 3);
+    CHECK(report.updated == 1);
+    const FreelancerAvailability anas = repository.forFreelancer(ana);
+    REQUIRE(anas.travel.size() == 2); // the March trip is gone: the file is her whole plan
+    CHECK(anas.travel[0].firstDay == QDate(2026, 6, 8));
+    CHECK(anas.travel[0].lastDay == QDate(2026, 6, 14));
+    CHECK(anas.travel[0].timeZone == "Asia/Dubai");
+    CHECK(anas.travel[1].firstDay == QDate(2026, 6, 15));
+    CHECK(anas.travel[1].lastDay == QDate(2026, 6, 15));
+    CHECK(anas.travel[1].timeZone == "America/New_York");
+    CHECK(anas.weekly.size() == 1);
+    CHECK(repository.forFreelancer(ben).travel.size() == 1); // not named: untouched
+
+    // A file of the format before travel (no time_zone column) replaces windows and time off
+    // but says nothing about travel, so Ana keeps her trips.
+    const ImportReport old = importAvailability(
+        *t.db, lines({"freelancer,kind,day,start,end,until,reason",
+                      "Ana,available,Tuesday,10:00,12:00,,", "Ana,time_off,2026-08-03,,,,"}));
+    INFO(problemTexts(old).join(QLatin1Char('\n')).toStdString());
+    REQUIRE(old.succeeded());
+    const FreelancerAvailability kept = repository.forFreelancer(ana);
+    REQUIRE(kept.weekly.size() == 1);
+    CHECK(kept.weekly[0].dayOfWeek == 2);
+    CHECK(kept.timeOff.size() == 1);
+    CHECK(kept.travel.size() == 2);
+    CHECK(kept.travel[0].timeZone == "Asia/Dubai");
+
+    // With the column but no travel row for her, she stays at home from now on.
+    REQUIRE(importAvailability(*t.db, lines({"freelancer,kind,day,start,end,time_zone",
+                                             "Ana,available,Tuesday,10:00,12:00,"}))
+                .succeeded());
+    CHECK(repository.forFreelancer(ana).travel.isEmpty());
+}
+
+TEST_CASE("Bad travel rows write nothing and each is named with its line, column and reason")
+{
+    TestDb t;
+    REQUIRE(importFreelancers(*t.db, lines({"name,time_zone", "Ana,Europe/Lisbon", "Ben,UTC"}))
+                .succeeded());
+    const Id ana = byName(*t.db, QStringLiteral("Ana"))->id;
+    AvailabilityRepository(*t.db).replaceTravel(
+        ana, {{NoId, ana, QDate(2026, 3, 1), QDate(2026, 3, 9), "Asia/Tokyo"}});
+    const QByteArray before = exportAvailability(*t.db);
+    const ImportReport report = importAvailability(
+        *t.db, lines({"freelancer,kind,day,start,end,until,reason,time_zone",
+                      "Ana,travel,2026-06-08,,,2026-06-14,,Asia/Dubai",   // 2 fine
+                      "Ana,travel,2026-06-14,,,2026-06-20,,Asia/Tokyo",   // 3 overlaps line 2
+                      "Ana,travel,2026-07-10,,,2026-07-01,,Asia/Tokyo",   // 4 ends before it starts
+                      "Ben,travel,2026-07-01,,,2026-07-03,,Mars/Olympus", // 5 unknown zone
+                      "Nobody,travel,2026-07-01,,,,,Asia/Tokyo",          // 6 unknown freelancer
+                      "Ben,travel,2026-08-01,,,,,",                       // 7 no zone
+                      "Ben,travel,2026-09-01,08:00,,,holiday,UTC",        // 8 start, reason
+                      "Ben,available,Monday,09:00,10:00,,,Asia/Tokyo",    // 9 zone on a window
+                      "Ben,travel,1st of May,,,someday,,UTC",             // 10 dates
+                      "Ben,travel,2026-06-13,,,2026-06-16,,Asia/Dubai"})); // 11 fine: not Ana
+    INFO(problemTexts(report).join(QLatin1Char('\n')).toStdString());
+    CHECK(hasProblem(report, 3, QStringLiteral("day"), QStringLiteral("line 2")));
+    CHECK(hasProblem(report, 4, QStringLiteral("until"), QStringLiteral("ends before it starts")));
+    CHECK(hasProblem(report, 5, QStringLiteral("time_zone"), QStringLiteral("\"Mars/Olympus\"")));
+    CHECK(hasProblem(report, 6, QStringLiteral("freelancer"), QStringLiteral("\"Nobody\"")));
+    CHECK(hasProblem(report, 7, QStringLiteral("time_zone"), QStringLiteral("missing")));
+    CHECK(hasProblem(report, 8, QStringLiteral("start"), QStringLiteral("whole days")));
+    CHECK(hasProblem(report, 8, QStringLiteral("reason"), QStringLiteral("leave it empty")));
+    CHECK(hasProblem(report, 9, QStringLiteral("time_zone"), QStringLiteral("only travel rows")));
+    CHECK(hasProblem(report, 10, QStringLiteral("day"), QStringLiteral("\"1st of May\"")));
+    CHECK(hasProblem(report, 10, QStringLiteral("until"), QStringLiteral("\"someday\"")));
+    for (const Problem& p : report.problems)
+        CHECK(p.line != 2);
+    for (const Problem& p : report.problems)
+        CHECK(p.line != 11);
+    CHECK(report.problems.size() == 10);
+    CHECK(exportAvailability(*t.db) == before);
+
+    // A travel row in a file without the zone column cannot say where to.
+    const ImportReport noColumn = importAvailability(
+        *t.db, lines({"freelancer,kind,day,until", "Ana,travel,2026-06-08,2026-06-14"}));
+    CHECK(hasProblem(noColumn, 2, QStringLiteral("time_zone"), QStringLiteral("add a time_zone")));
+    CHECK(exportAvailability(*t.db) == before);
 }
