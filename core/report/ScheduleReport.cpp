@@ -1,5 +1,6 @@
 #include "report/ScheduleReport.h"
 
+#include "schedule/PlanningModel.h"
 #include "time/ZoneSchedule.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <tuple>
 #include <vector>
 
 namespace shiftlane {
@@ -185,6 +188,24 @@ ScheduleReport ScheduleReport::build(const ScheduleSnapshot& snapshot)
                 totals.bySkill.append({s.id, n});
     }
 
+    // Why an interval is short: the solver's model knows what no schedule could meet; the rest
+    // the schedule could meet with freelancers it does not use.
+    std::map<std::tuple<Id, QDate, int>, QString> cannotBeMet;
+    {
+        const PlanningModel planning(snapshot, PlanningModel::Mode::FillFromScratch);
+        for (const PlanningModel::Unmeetable& u : planning.unmeetable())
+            for (int i = u.firstInterval; i <= u.lastInterval; ++i)
+                cannotBeMet.emplace(std::tuple{u.skillId, u.day, i}, u.reason);
+    }
+    const auto whyShort = [&](Id skill, QDate day, int interval) {
+        const auto found = cannotBeMet.find({skill, day, interval});
+        if (found != cannotBeMet.end())
+            return found->second;
+        const Skill* s = snapshot.skill(skill);
+        return tr("freelancers with %1 are available then but not scheduled")
+            .arg(s ? s->name : tr("(deleted skill)"));
+    };
+
     // Coverage: the same figures the coverage dock and the solver report.
     const Coverage coverage(snapshot);
     report.intervalMinutes = coverage.intervalMinutes();
@@ -199,16 +220,18 @@ ScheduleReport ScheduleReport::build(const ScheduleSnapshot& snapshot)
                 const int missing = intervals[i].shortfall();
                 if (missing == 0)
                     continue;
+                const QString reason = whyShort(skill, day, i);
                 if (!report.unmet.isEmpty()) {
                     UnmetInterval& last = report.unmet.last();
-                    if (last.day == day && last.skillId == skill && last.lastInterval == i - 1) {
+                    if (last.day == day && last.skillId == skill && last.lastInterval == i - 1 &&
+                        last.reason == reason) {
                         last.lastInterval = i;
                         last.mostMissing = std::max(last.mostMissing, missing);
                         last.missingTotal += missing;
                         continue;
                     }
                 }
-                report.unmet.append({day, skill, i, i, missing, missing});
+                report.unmet.append({day, skill, i, i, missing, missing, reason});
             }
         }
     }

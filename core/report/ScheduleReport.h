@@ -96,6 +96,10 @@ struct UnmetInterval
     int lastInterval = 0;
     int mostMissing = 0;     // the largest shortfall of one interval in the run
     qint64 missingTotal = 0; // freelancer-intervals short over the run
+    // Why: what PlanningModel finds no schedule could meet (nobody has the skill, no template
+    // covers the time, nobody or too few are available), or that freelancers who could work
+    // then are not scheduled. A run changes where the reason does.
+    QString reason;
 };
 
 // Everything the printed reports of one period show, computed from a snapshot with the core's

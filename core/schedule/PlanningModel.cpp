@@ -390,9 +390,10 @@ void PlanningModel::findUnmeetable()
         const Skill* s = m_snapshot.skill(skill);
         const QString name = s ? s->name : tr("(deleted skill)");
         const QString reason =
-            !someoneHasSkill ? tr("nobody in the team has the skill %1").arg(name)
-            : !anyType[b]    ? tr("no shift template for %1 covers this time").arg(name)
-                             : tr("not enough freelancers with %1 are available").arg(name);
+            !someoneHasSkill   ? tr("nobody in the team has the skill %1").arg(name)
+            : !anyType[b]      ? tr("no shift template for %1 covers this time").arg(name)
+            : capacity[b] == 0 ? tr("nobody with %1 is available then").arg(name)
+                               : tr("not enough freelancers with %1 are available").arg(name);
         if (!m_unmeetable.isEmpty()) {
             Unmeetable& last = m_unmeetable.last();
             if (last.skillId == skill && last.day == m_buckets[b].day &&

@@ -197,7 +197,9 @@ void CoveragePainter::paintUnmet(const ReportCanvas& canvas,
                             QString::fromUtf8(m_report.planningZone)));
     double top = m_m.pageHeaderHeight;
     const double h = m_m.unmetTableHeaderHeight;
-    const double cols[] = {0, width * 0.2, width * 0.4, width * 0.6, width * 0.8, width};
+    // Day, skill, time, most missing, hours short, then the rest of the width for why.
+    const double cols[] = {
+        0, width * 0.11, width * 0.19, width * 0.28, width * 0.38, width * 0.52, width};
     const QFont bold = ReportCanvas::font(7.5, true);
     canvas.fillRect({0, top, width, h}, HeaderFill);
     const Qt::Alignment left = Qt::AlignLeft | Qt::AlignVCenter;
@@ -205,10 +207,10 @@ void CoveragePainter::paintUnmet(const ReportCanvas& canvas,
     canvas.text({cols[0] + 4, top, cols[1] - cols[0] - 8, h}, tr("Day"), bold, left);
     canvas.text({cols[1] + 4, top, cols[2] - cols[1] - 8, h}, tr("Skill"), bold, left);
     canvas.text({cols[2] + 4, top, cols[3] - cols[2] - 8, h}, tr("Time"), bold, left);
-    canvas.text({cols[3] + 4, top, cols[4] - cols[3] - 8, h}, tr("Most freelancers missing"), bold,
-                right);
+    canvas.text({cols[3] + 4, top, cols[4] - cols[3] - 8, h}, tr("Most missing"), bold, right);
     canvas.text({cols[4] + 4, top, cols[5] - cols[4] - 8, h}, tr("Freelancer-hours short"), bold,
                 right);
+    canvas.text({cols[5] + 12, top, cols[6] - cols[5] - 16, h}, tr("Why"), bold, left);
     top += h;
 
     const QFont font = ReportCanvas::font(7.5);
@@ -236,6 +238,7 @@ void CoveragePainter::paintUnmet(const ReportCanvas& canvas,
         canvas.text({cols[4] + 4, top, cols[5] - cols[4] - 8, lineH},
                     ScheduleReport::hours(run.missingTotal * m_report.intervalMinutes), font,
                     right);
+        canvas.text({cols[5] + 12, top, cols[6] - cols[5] - 16, lineH}, run.reason, font, left);
         top += slice.height;
     }
 }

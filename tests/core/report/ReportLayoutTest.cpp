@@ -178,7 +178,7 @@ TEST_CASE("Coverage: a chart page per week, then the unmet list")
     ScheduleReport report = uniformReport(2, 2);
     report.coveredSkills = {1, 2};
     for (int i = 0; i < 50; ++i)
-        report.unmet.append({report.period.first, 1, i % 48, i % 48, 1, 1});
+        report.unmet.append({report.period.first, 1, i % 48, i % 48, 1, 1, QString()});
     ReportContents contents;
     contents.teamSchedule = false;
     contents.coverage = true;

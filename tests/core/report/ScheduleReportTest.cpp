@@ -187,15 +187,71 @@ TEST_CASE("Coverage per skill and day and the unmet runs are the core Coverage f
     CHECK(report.coverageOf(Chat, Monday)->totals.shortfall == 0);
     CHECK(report.coverageOf(Phone, Monday.addDays(1)) == nullptr);
 
-    // 08:00-09:00 two short, 09:00-17:00 one short: one run, since the intervals touch.
-    REQUIRE(report.unmet.size() == 1);
-    const UnmetInterval& run = report.unmet[0];
-    CHECK(run.skillId == Phone);
-    CHECK(run.day == Monday);
-    CHECK(report.intervalTimes(run.firstInterval, run.lastInterval) ==
-          QStringLiteral("08:00–17:00"));
-    CHECK(run.mostMissing == 2);
-    CHECK(run.missingTotal == 2 * 2 + 16);
+    // 08:00-09:00 two short, 09:00-17:00 one short. The intervals touch, but the reasons differ,
+    // so each is its own run: no shift (no template, no custom shift) reaches 08:00, and from
+    // 09:00 Ana's own shift is the only Phone work anyone can do.
+    REQUIRE(report.unmet.size() == 2);
+    const UnmetInterval& early = report.unmet[0];
+    CHECK(early.skillId == Phone);
+    CHECK(early.day == Monday);
+    CHECK(report.intervalTimes(early.firstInterval, early.lastInterval) ==
+          QStringLiteral("08:00–09:00"));
+    CHECK(early.mostMissing == 2);
+    CHECK(early.missingTotal == 2 * 2);
+    CHECK(early.reason == QStringLiteral("no shift template for Phone covers this time"));
+    const UnmetInterval& day = report.unmet[1];
+    CHECK(report.intervalTimes(day.firstInterval, day.lastInterval) ==
+          QStringLiteral("09:00–17:00"));
+    CHECK(day.mostMissing == 1);
+    CHECK(day.missingTotal == 16);
+    CHECK(day.reason == QStringLiteral("not enough freelancers with Phone are available"));
+}
+
+TEST_CASE("Each unmet run says why it is short, and a run ends where the reason changes")
+{
+    Team team;
+    constexpr Id French = 3;
+    team.snapshot.skills.append({French, QStringLiteral("French"), QStringLiteral("#9467bd")});
+    ShiftTemplate day;
+    day.id = 1;
+    day.name = QStringLiteral("Day");
+    day.startMinute = 8 * 60;
+    day.lengthMinutes = 8 * 60;
+    day.skillId = Phone;
+    ShiftTemplate night = day;
+    night.id = 2;
+    night.name = QStringLiteral("Night");
+    night.startMinute = 0;
+    team.snapshot.templates = {day, night};
+    // Ana alone can work: Mondays 08:00-16:00. Ben states no availability.
+    team.snapshot.availability[Ana].weekly = {
+        {NoId, Ana, 1, 8 * 60, 16 * 60, AvailabilityKind::Available}};
+
+    team.demand(Monday, Phone, 4, 5, 1);    // 02:00-03:00: only Night covers, nobody free
+    team.demand(Monday, Phone, 18, 19, 1);  // 09:00-10:00: Ana could, nobody scheduled
+    team.demand(Monday, French, 20, 21, 1); // 10:00-11:00: nobody speaks French
+    team.demand(Monday, Phone, 24, 25, 2);  // 12:00-13:00: two asked, Ana alone is free
+    team.demand(Monday, Phone, 26, 27, 1);  // 13:00-14:00: touches the run above
+    team.demand(Monday, Phone, 40, 41, 1);  // 20:00-21:00: no template reaches it
+
+    const ScheduleReport report = ScheduleReport::build(team.snapshot);
+    QStringList seen;
+    for (const UnmetInterval& run : report.unmet)
+        seen << QStringLiteral("%1 %2 %3")
+                    .arg(report.skill(run.skillId)->name,
+                         report.intervalTimes(run.firstInterval, run.lastInterval), run.reason);
+    CHECK(seen == QStringList{
+                      QStringLiteral("Phone 02:00–03:00 nobody with Phone is available then"),
+                      QStringLiteral("Phone 09:00–10:00 freelancers with Phone are available then "
+                                     "but not scheduled"),
+                      QStringLiteral("Phone 12:00–13:00 not enough freelancers with Phone are "
+                                     "available"),
+                      QStringLiteral("Phone 13:00–14:00 freelancers with Phone are available then "
+                                     "but not scheduled"),
+                      QStringLiteral("Phone 20:00–21:00 no shift template for Phone covers this "
+                                     "time"),
+                      QStringLiteral("French 10:00–11:00 nobody in the team has the skill French"),
+                  });
 }
 
 TEST_CASE("A freelancer who travels sees those shifts on the clock where they are")

@@ -207,7 +207,58 @@ TEST_CASE("The coverage pages chart each skill's demand and list the unmet inter
     const QString list = pdfText(path, 2, 2);
     CHECK(list.contains(QStringLiteral("Unmet demand")));
     CHECK(list.contains(QStringLiteral("Mon 30 Nov 2026")));
-    CHECK(list.contains(QStringLiteral("08:00–17:00")));
+    // Person 001's own shift is the only Phone work anyone can do until 14:00 (nobody stated
+    // any availability), and no shift reaches later than that.
+    CHECK(list.contains(QStringLiteral("08:00–14:00")));
+    CHECK(list.contains(QStringLiteral("not enough freelancers with Phone are available")));
+    CHECK(list.contains(QStringLiteral("14:00–17:00")));
+    CHECK(list.contains(QStringLiteral("no shift template for Phone covers this time")));
+}
+
+TEST_CASE("The unmet list says why each run could not be met")
+{
+    QLocale::setDefault(QLocale::c());
+    ScheduleSnapshot snapshot = uniformTeam(0, 1);
+    snapshot.skills.append({3, QStringLiteral("French"), QStringLiteral("#9467bd")});
+    Freelancer ana;
+    ana.id = 1;
+    ana.name = QStringLiteral("Ana Cruz");
+    ana.timeZone = "Europe/Lisbon";
+    ana.skillIds = {1};
+    snapshot.freelancers = {ana};
+    // Ana can work Mondays 08:00-16:00; a Phone template covers that day.
+    snapshot.availability[ana.id].weekly = {
+        {NoId, ana.id, 1, 8 * 60, 16 * 60, AvailabilityKind::Available}};
+    ShiftTemplate day;
+    day.id = 1;
+    day.name = QStringLiteral("Day");
+    day.startMinute = 8 * 60;
+    day.lengthMinutes = 8 * 60;
+    day.skillId = 1;
+    snapshot.templates = {day};
+    for (int i = 18; i < 20; ++i) // Phone 09:00-10:00: Ana could, nobody is scheduled
+        snapshot.demand.append({1, Monday, i, 1});
+    for (int i = 20; i < 22; ++i) // French 10:00-11:00: nobody speaks it
+        snapshot.demand.append({3, Monday, i, 1});
+    for (int i = 40; i < 42; ++i) // Phone 20:00-21:00: no template reaches it
+        snapshot.demand.append({1, Monday, i, 1});
+
+    QTemporaryDir dir;
+    ReportContents contents;
+    contents.teamSchedule = false;
+    contents.coverage = true;
+    const ReportDocument document(ScheduleReport::build(snapshot), contents);
+    const QString path = dir.filePath(QStringLiteral("why.pdf"));
+    REQUIRE(document.writePdf(path).status == ReportDocument::Outcome::Written);
+    const QString list = pdfText(path, pdfPageCount(path), pdfPageCount(path));
+    INFO(list.toStdString());
+    CHECK(list.contains(QStringLiteral("Most missing"))); // not elided
+    CHECK(list.contains(QStringLiteral("Freelancer-hours short")));
+    CHECK(list.contains(QStringLiteral("Why")));
+    CHECK(list.contains(QStringLiteral("freelancers with Phone are available then but not "
+                                       "scheduled")));
+    CHECK(list.contains(QStringLiteral("nobody in the team has the skill French")));
+    CHECK(list.contains(QStringLiteral("no shift template for Phone covers this time")));
 }
 
 TEST_CASE("A cancelled or failed export leaves the file that was there")
