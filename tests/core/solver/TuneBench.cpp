@@ -4,6 +4,8 @@
 //   SHIFTLANE_TUNE_INSTANCES="5 8 13"  SHIFTLANE_TUNE_SECONDS=10  SHIFTLANE_TUNE_SEEDS="1 2"
 //   SHIFTLANE_TUNE_MOVES=20000000 (a move limit per thread instead of seconds: the same runs
 //   whatever the load; the CPU seconds printed then say what each variant cost)
+//   SHIFTLANE_TUNE_CPU=8 (a budget of CPU seconds instead: variants whose moves cost
+//   differently, e.g. more row re-plans, compared at equal work whatever the machine's load)
 //   SHIFTLANE_TUNE_VARIANTS="base; accept=late,lateLength=5000; pairPlan=0.5"
 //   test_core_solver "[tune]"
 //
@@ -18,9 +20,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+#include <chrono>
 #include <cstdlib>
 #include <ctime>
 #include <iostream>
+#include <thread>
 
 using namespace shiftlane::solver;
 using namespace shiftlane::solver::test;
@@ -50,6 +55,12 @@ bool setParameter(SearchParameters& p, const QString& key, const QString& value)
         p.pairPlanShare = number;
     else if (key == QLatin1String("rowPlanEffort"))
         p.rowPlanEffort = number;
+    else if (key == QLatin1String("planStatesPerMove"))
+        p.planStatesPerMove = number;
+    else if (key == QLatin1String("repairInterval"))
+        p.repairInterval = static_cast<std::int64_t>(number);
+    else if (key == QLatin1String("repairRows"))
+        p.repairRows = static_cast<int>(number);
     else if (key == QLatin1String("rowPlanDays"))
         p.rowPlanDays = static_cast<int>(number);
     else if (key == QLatin1String("swapShare"))
@@ -88,6 +99,7 @@ TEST_CASE("Compare search variants on benchmark instances", "[.tune]")
     const double seconds = env("SHIFTLANE_TUNE_SECONDS", "5").toDouble();
     const int threads = env("SHIFTLANE_TUNE_THREADS", "1").toInt();
     const std::int64_t moves = env("SHIFTLANE_TUNE_MOVES", "0").toLongLong();
+    const double cpuBudget = env("SHIFTLANE_TUNE_CPU", "0").toDouble();
     const QStringList variants =
         env("SHIFTLANE_TUNE_VARIANTS", "base").split(QLatin1Char(';'), Qt::SkipEmptyParts);
     for (const QString& instance : instances) {
@@ -99,7 +111,7 @@ TEST_CASE("Compare search variants on benchmark instances", "[.tune]")
                 options.seed = seed.toULongLong();
                 options.threads = threads;
                 options.maxMovesPerThread = moves;
-                if (moves > 0)
+                if (moves > 0 || cpuBudget > 0)
                     options.timeLimitSeconds = 86400;
                 for (const QString& item : variant.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                     const QStringList pair = item.trimmed().split(QLatin1Char('='));
@@ -107,15 +119,32 @@ TEST_CASE("Compare search variants on benchmark instances", "[.tune]")
                         REQUIRE(setParameter(options.search, pair[0], pair[1]));
                 }
                 const std::clock_t cpuStart = std::clock();
-                const SolverResult result = solve(model, options);
-                const double cpu = static_cast<double>(std::clock() - cpuStart) / CLOCKS_PER_SEC;
+                auto cpuSoFar = [&] {
+                    return static_cast<double>(std::clock() - cpuStart) / CLOCKS_PER_SEC;
+                };
+                // The process's CPU time, watched from a thread that itself sleeps: the
+                // search is cancelled once it has had its budget.
+                std::atomic<bool> cancel = false;
+                std::atomic<bool> finished = false;
+                std::thread watcher;
+                if (cpuBudget > 0)
+                    watcher = std::thread([&] {
+                        while (!finished && cpuSoFar() < cpuBudget)
+                            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+                        cancel = true;
+                    });
+                const SolverResult result = solve(model, options, {}, &cancel);
+                finished = true;
+                if (watcher.joinable())
+                    watcher.join();
+                const double cpu = cpuSoFar();
                 CHECK(result.score == fullScore(model, result.roster));
                 std::cout << "Instance" << instance.toStdString() << "\tseed " << seed.toStdString()
                           << "\t" << variant.trimmed().toStdString() << "\thard "
                           << result.score.hard << "\tsoft " << result.score.soft << "\tfeasible "
-                          << result.firstFeasibleSeconds << "\tmoves/s "
-                          << static_cast<std::int64_t>(result.movesPerSecond) << "\tcpu s " << cpu
-                          << "\twall s " << result.elapsedSeconds << std::endl;
+                          << result.firstFeasibleSeconds << "\tmoves " << result.moves
+                          << "\tmoves/s " << static_cast<std::int64_t>(result.movesPerSecond)
+                          << "\tcpu s " << cpu << "\twall s " << result.elapsedSeconds << std::endl;
             }
     }
 }
