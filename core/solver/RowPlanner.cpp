@@ -545,7 +545,11 @@ void RowPlanner::constructRows(IncrementalScorer& scorer, int maxLength)
     const int days = model_.days();
     const int length = std::max(1, std::min(maxLength, days));
     std::vector<int> values;
-    priceIterations_ = 4; // a start, not a final plan: half the price search is enough
+    // Each window's minutes must land in a narrow prorated range, and the last window must
+    // bring the row into the horizon's range: a price search cut short leaves whole rows
+    // outside it (hours of hard units each on long horizons with priced minutes). The search
+    // stops as soon as a plan lands in range, so the extra paths are paid only where needed.
+    priceIterations_ = 16;
     int round = 0;
     for (int first = 0; first < days; first += length, ++round) {
         const int last = std::min(first + length, days) - 1;
