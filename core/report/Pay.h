@@ -9,11 +9,17 @@
 
 namespace shiftlane {
 
-// What a shift earns its freelancer, in cents of their currency: the hourly rate times the paid
-// minutes (the unpaid break left out), rounded to the cent as the solver's pay cost is.
+// What paid minutes earn a freelancer, in cents of their currency: the hourly rate times the
+// minutes, rounded to the cent as the solver's pay cost is.
+inline qint64 payCents(const Freelancer& freelancer, qint64 paidMinutes)
+{
+    return std::llround(double(freelancer.hourlyRateCents) * double(paidMinutes) / 60.0);
+}
+
+// What a shift earns its freelancer (the unpaid break left out).
 inline qint64 payCents(const Freelancer& freelancer, const Shift& shift)
 {
-    return std::llround(double(freelancer.hourlyRateCents) * double(shift.paidMinutes()) / 60.0);
+    return payCents(freelancer, shift.paidMinutes());
 }
 
 // "1234.50": cents as a decimal amount with a dot, the way CSV files and calendars carry it.

@@ -1,5 +1,6 @@
 #include "report/ScheduleReport.h"
 
+#include "report/Pay.h"
 #include "schedule/PlanningModel.h"
 #include "time/ZoneSchedule.h"
 
@@ -28,11 +29,6 @@ QString hhmm(int minuteOfDay)
     return QStringLiteral("%1:%2")
         .arg(minuteOfDay / 60, 2, 10, QLatin1Char('0'))
         .arg(minuteOfDay % 60, 2, 10, QLatin1Char('0'));
-}
-
-qint64 payOf(const Freelancer& freelancer, qint64 paidMinutes)
-{
-    return std::llround(double(freelancer.hourlyRateCents) * double(paidMinutes) / 60.0);
 }
 
 } // namespace
@@ -148,7 +144,7 @@ ScheduleReport ScheduleReport::build(const ScheduleSnapshot& snapshot)
             continue;
         }
         const Freelancer& f = snapshot.freelancers[*row];
-        entry.payCents = payOf(f, entry.paidMinutes);
+        entry.payCents = payCents(f, entry.paidMinutes);
         ScheduleRow& r = report.rows[*row];
         r.days[d].append(entry);
         r.paidMinutes += entry.paidMinutes;
