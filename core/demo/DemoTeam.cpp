@@ -455,6 +455,7 @@ void writeDemoTeam(Database& db, const DemoOptions& options)
     QList<DemandPlan> plans;
     for (int s = 0; s < int(std::size(Skills)); ++s) {
         DemandPlan plan;
+        plan.intervalMinutes = IntervalMinutes;
         plan.skillId = skillIds[s];
         if (s == Phone) {
             plan.input = DemandInput::Forecast;

@@ -50,7 +50,8 @@ struct ForecastParameters
 };
 
 // One day of a skill's demand, a value per interval from midnight (headcount or contacts,
-// as the plan's input says). Missing values at the end count as 0.
+// as the plan's input says), in the plan's interval length. Missing values at the end count
+// as 0.
 using DemandCurve = QList<double>;
 
 // Everything a manager said about a skill's demand: a weekly pattern, and dated overrides
@@ -60,6 +61,9 @@ using DemandCurve = QList<double>;
 struct DemandPlan
 {
     Id skillId = NoId;
+    // The interval length the curves were entered in. A plan keeps it when the file's planning
+    // interval changes; DemandExpansion converts it to the planning interval.
+    int intervalMinutes = 30;
     DemandInput input = DemandInput::Headcount;
     ForecastParameters forecast;
     std::array<DemandCurve, 7> weekly; // [dayOfWeek - 1], Monday first
@@ -67,8 +71,9 @@ struct DemandPlan
 
     // The curve in force on a date: its override, else the weekly pattern of its weekday.
     const DemandCurve& curveOn(QDate day) const;
-    // Values must be whole numbers in headcount mode; the forecast is checked in forecast mode.
-    ValidationErrors validate(int intervalMinutes) const;
+    // The interval length must divide the day; curves fit in a day of such intervals; values
+    // must be whole numbers in headcount mode; the forecast is checked in forecast mode.
+    ValidationErrors validate() const;
     friend bool operator==(const DemandPlan&, const DemandPlan&) = default;
 };
 

@@ -228,11 +228,16 @@ const DemandCurve& DemandPlan::curveOn(QDate day) const
     return found != overrides.constEnd() ? *found : weekly[size_t(day.dayOfWeek() - 1)];
 }
 
-ValidationErrors DemandPlan::validate(int intervalMinutes) const
+ValidationErrors DemandPlan::validate() const
 {
     ValidationErrors errors;
     if (skillId == NoId)
         errors.append({QStringLiteral("skill"), tr("demand needs a skill")});
+    if (intervalMinutes < 5 || intervalMinutes > 60 || MinutesPerDay % intervalMinutes != 0) {
+        errors.append({QStringLiteral("intervalMinutes"),
+                       tr("must be a length from 5 to 60 minutes that divides the day")});
+        return errors; // the curves cannot be measured against it
+    }
     const bool headcount = input == DemandInput::Headcount;
     const double most = headcount ? 10000 : 100000;
     const qsizetype intervals = intervalMinutes > 0 ? MinutesPerDay / intervalMinutes : 0;

@@ -1,5 +1,6 @@
 #include "edit/DemandEdits.h"
 
+#include "staffing/DemandExpansion.h"
 #include "storage/Repositories.h"
 
 #include <QCoreApplication>
@@ -19,12 +20,16 @@ DemandPlanSave DemandPlanSave::prepare(Database& db, const Actor& actor, DemandP
                                        const QString& skillName)
 {
     actor.requireTeamLead(tr("change the demand"));
-    const int intervalMinutes = SettingsRepository(db).load().intervalMinutes;
-    const ValidationErrors errors = after.validate(intervalMinutes);
+    const ValidationErrors errors = after.validate();
     if (!errors.isEmpty())
         throw StorageError(
             StorageError::Kind::Invalid,
             tr("The demand of %1 was not saved:\n%2").arg(skillName, describe(errors)));
+    const int planning = SettingsRepository(db).load().intervalMinutes;
+    if (!DemandExpansion::canConvert(after.intervalMinutes, planning))
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            DemandExpansion::conversionProblem(skillName, after.intervalMinutes, planning));
     DemandRepository demand(db);
     DemandPlanSave save;
     if (demand.hasPlan(after.skillId))

@@ -21,7 +21,7 @@ public:
         ReadOnly
     };
 
-    static constexpr int CurrentSchemaVersion = 5;
+    static constexpr int CurrentSchemaVersion = 6;
     static constexpr qint32 ApplicationId = 0x53484C4E; // "SHLN"
 
     // Opens an existing file; migrates older schemas when writable. Throws StorageError.

@@ -272,6 +272,24 @@ QStringList version5()
     };
 }
 
+// A demand plan remembers the interval length its curves were entered in, so that changing the
+// file's interval length converts the plan instead of misreading it. Every plan so far was
+// entered in the file's interval length (30 minutes unless the settings say otherwise).
+QStringList version6()
+{
+    return {
+        QStringLiteral("ALTER TABLE demand_plans ADD COLUMN interval_minutes INTEGER NOT NULL "
+                       "DEFAULT 30 CHECK (interval_minutes BETWEEN 5 AND 60 AND "
+                       "1440 % interval_minutes = 0)"),
+        QStringLiteral(
+            "UPDATE demand_plans SET interval_minutes = ("
+            " SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'interval_minutes')"
+            " WHERE EXISTS (SELECT 1 FROM settings WHERE key = 'interval_minutes'"
+            " AND CAST(value AS INTEGER) BETWEEN 5 AND 60"
+            " AND 1440 % CAST(value AS INTEGER) = 0)"),
+    };
+}
+
 } // namespace
 
 QStringList migrationTo(int version)
@@ -287,6 +305,8 @@ QStringList migrationTo(int version)
         return version4();
     case 5:
         return version5();
+    case 6:
+        return version6();
     default:
         return {};
     }

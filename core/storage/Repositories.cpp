@@ -708,6 +708,15 @@ QString inputName(DemandInput input)
                                           : QStringLiteral("headcount");
 }
 
+// The skill's name for messages; its id when the skill is gone.
+QString skillName(Database& db, Id skillId)
+{
+    for (const Skill& skill : SkillRepository(db).all())
+        if (skill.id == skillId)
+            return skill.name;
+    return QCoreApplication::translate("Repositories", "skill %1").arg(skillId);
+}
+
 void setValue(DemandCurve& curve, int interval, double value)
 {
     if (curve.size() <= interval)
@@ -726,13 +735,19 @@ QList<DemandPlan> DemandRepository::plans() const
 {
     QList<DemandPlan> plans;
     QHash<Id, qsizetype> index;
+    // A file opened read-only is not migrated; before version 6 every plan was entered in the
+    // file's interval length.
+    const bool storesInterval = m_db.schemaVersion() >= 6;
+    const int fileInterval = storesInterval ? 0 : intervalMinutes();
     QSqlQuery query = m_db.prepare(
         QStringLiteral("SELECT skill_id, input, handle_seconds, service_level, answer_seconds, "
-                       "shrinkage, concurrency FROM demand_plans ORDER BY skill_id"));
+                       "shrinkage, concurrency, %1 FROM demand_plans ORDER BY skill_id")
+            .arg(storesInterval ? QStringLiteral("interval_minutes") : QStringLiteral("0")));
     m_db.exec(query);
     while (query.next()) {
         DemandPlan plan;
         plan.skillId = query.value(0).toLongLong();
+        plan.intervalMinutes = storesInterval ? query.value(7).toInt() : fileInterval;
         plan.input = query.value(1).toString() == QStringLiteral("forecast")
                          ? DemandInput::Forecast
                          : DemandInput::Headcount;
@@ -776,21 +791,29 @@ DemandPlan DemandRepository::plan(Id skillId) const
             return plan;
     DemandPlan empty;
     empty.skillId = skillId;
+    empty.intervalMinutes = intervalMinutes(); // new plans are entered as the file plans
     return empty;
 }
 
 void DemandRepository::savePlan(const DemandPlan& plan)
 {
-    requireValid(plan.validate(intervalMinutes()), QT_TRANSLATE_NOOP("Repositories", "demand"));
+    requireValid(plan.validate(), QT_TRANSLATE_NOOP("Repositories", "demand"));
+    const int planning = intervalMinutes();
+    if (!DemandExpansion::canConvert(plan.intervalMinutes, planning))
+        throw StorageError(StorageError::Kind::Invalid,
+                           DemandExpansion::conversionProblem(skillName(m_db, plan.skillId),
+                                                              plan.intervalMinutes, planning));
     Transaction transaction(m_db);
     QSqlQuery remove = m_db.prepare(QStringLiteral("DELETE FROM demand_plans WHERE skill_id = ?"));
     remove.addBindValue(plan.skillId);
     m_db.exec(remove); // cascades to the pattern and the overrides
 
     QSqlQuery insert = m_db.prepare(
-        QStringLiteral("INSERT INTO demand_plans (skill_id, input, handle_seconds, service_level, "
-                       "answer_seconds, shrinkage, concurrency) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO demand_plans (skill_id, interval_minutes, input, "
+                       "handle_seconds, service_level, answer_seconds, shrinkage, concurrency) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(plan.skillId);
+    insert.addBindValue(plan.intervalMinutes);
     insert.addBindValue(inputName(plan.input));
     insert.addBindValue(plan.forecast.handleSeconds);
     insert.addBindValue(plan.forecast.serviceLevel);
@@ -853,7 +876,14 @@ void DemandRepository::removePlan(Id skillId)
 
 QList<DemandInterval> DemandRepository::between(QDate first, QDate last) const
 {
-    return DemandExpansion(intervalMinutes()).expand(plans(), first, last);
+    const int planning = intervalMinutes();
+    const QList<DemandPlan> all = plans();
+    for (const DemandPlan& plan : all)
+        if (!DemandExpansion::canConvert(plan.intervalMinutes, planning))
+            throw StorageError(StorageError::Kind::Invalid,
+                               DemandExpansion::conversionProblem(skillName(m_db, plan.skillId),
+                                                                  plan.intervalMinutes, planning));
+    return DemandExpansion(planning).expand(all, first, last);
 }
 
 void DemandRepository::set(const QList<DemandInterval>& intervals, int intervalMinutes)
@@ -873,9 +903,21 @@ void DemandRepository::set(const QList<DemandInterval>& intervals, int intervalM
                                    "Repositories",
                                    "The demand of this skill is a contact forecast; a headcount "
                                    "cannot be set on it."));
+        // The plan keeps the shorter of its own and the given interval length, so that no
+        // value it held is lost: a longer plan is split exactly, and a value given for a longer
+        // interval is set on each of the plan's intervals within it.
+        if (it->intervalMinutes > intervalMinutes && it->intervalMinutes % intervalMinutes == 0)
+            *it = DemandExpansion::convertPlan(*it, intervalMinutes);
+        if (intervalMinutes % it->intervalMinutes != 0)
+            throw StorageError(StorageError::Kind::Invalid,
+                               DemandExpansion::conversionProblem(skillName(m_db, interval.skillId),
+                                                                  it->intervalMinutes,
+                                                                  intervalMinutes));
         if (!it->overrides.contains(interval.day))
             it->overrides.insert(interval.day, it->curveOn(interval.day));
-        setValue(it->overrides[interval.day], interval.interval, interval.required);
+        const int parts = intervalMinutes / it->intervalMinutes;
+        for (int p = 0; p < parts; ++p)
+            setValue(it->overrides[interval.day], interval.interval * parts + p, interval.required);
     }
     for (const DemandPlan& plan : std::as_const(changed))
         savePlan(plan);

@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
@@ -168,4 +169,54 @@ TEST_CASE("A dated override replaces that day only, and a bad value is refused w
           QList<DemandInterval>{{team.chat, Monday.addDays(7), 30, 4}});
     CHECK(team.demandOn(Monday.addDays(14)) ==
           QList<DemandInterval>{{team.chat, Monday.addDays(14), 18, 3}});
+}
+
+TEST_CASE("A plan entered in quarter-hours is shown as entered, with how the half-hour planning "
+          "reads it, and converts in one undoable step")
+{
+    Team team;
+    {
+        auto db = Database::open(team.path);
+        DemandPlan quarterHours;
+        quarterHours.skillId = team.chat;
+        quarterHours.intervalMinutes = 15;
+        quarterHours.weekly[0] = DemandCurve(96, 0.0);
+        quarterHours.weekly[0][36] = 1; // Monday 09:00-09:15
+        quarterHours.weekly[0][37] = 3; // 09:15-09:30
+        DemandRepository(*db).savePlan(quarterHours);
+    }
+    CHECK(team.demandOn(Monday) == QList<DemandInterval>{{team.chat, Monday, 18, 3}});
+
+    MainWindow window;
+    REQUIRE_FALSE(window.openFile(team.path).has_value());
+    window.show();
+    REQUIRE(window.showTab(QStringLiteral("Demand")));
+    DemandPanel* panel = window.demandPanel();
+    panel->selectSkill(team.chat);
+    panel->selectDay({1, {}});
+    DemandDayModel* model = panel->dayModel();
+    CHECK(model->rowCount() == 96); // the quarter-hours as they were typed
+    CHECK(model->values().value(37) == 3);
+    CHECK(panel->intervalNote()->isVisible());
+    CHECK(panel->intervalNote()->text().contains(QStringLiteral("15-minute")));
+    CHECK(panel->intervalNote()->text().contains(QStringLiteral("the most any of its")));
+    REQUIRE(panel->convertButton()->isVisible());
+    CHECK(panel->convertButton()->text() == QStringLiteral("Convert to 30-minute intervals"));
+
+    const int steps = window.undoStack()->count();
+    panel->convertButton()->click();
+    CHECK(model->rowCount() == 48);
+    CHECK(model->values().value(18) == 3);
+    CHECK_FALSE(panel->intervalNote()->isVisible());
+    REQUIRE(panel->save());
+    CHECK(window.undoStack()->count() == steps + 1);
+    CHECK(team.demandOn(Monday) == QList<DemandInterval>{{team.chat, Monday, 18, 3}});
+    {
+        auto db = Database::open(team.path, Database::Mode::ReadOnly);
+        CHECK(DemandRepository(*db).plan(team.chat).intervalMinutes == 30);
+    }
+    window.undoStack()->undo();
+    auto db = Database::open(team.path, Database::Mode::ReadOnly);
+    CHECK(DemandRepository(*db).plan(team.chat).intervalMinutes == 15);
+    CHECK(panel->dayModel()->rowCount() == 96);
 }

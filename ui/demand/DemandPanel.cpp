@@ -3,6 +3,7 @@
 #include "demand/DemandCurveChart.h"
 #include "demand/DemandDayModel.h"
 #include "edit/DemandEdits.h"
+#include "staffing/DemandExpansion.h"
 #include "storage/Repositories.h"
 
 #include <QAction>
@@ -53,6 +54,7 @@ DemandPanel::DemandPanel(std::function<Database*()> database, Apply apply, QWidg
       m_addOverride(new QPushButton(tr("Override date"), this)),
       m_removeOverride(new QPushButton(tr("Remove override"), this)), m_grid(new QTableView(this)),
       m_model(new DemandDayModel(this)), m_chart(new DemandCurveChart(this)),
+      m_intervalNote(new QLabel(this)), m_convert(new QPushButton(this)),
       m_summary(new QLabel(this)), m_status(new QLabel(this)),
       m_save(new QPushButton(tr("Save demand"), this)),
       m_discard(new QPushButton(tr("Discard changes"), this))
@@ -133,8 +135,14 @@ DemandPanel::DemandPanel(std::function<Database*()> database, Apply apply, QWidg
     split->setStretchFactor(2, 2);
     split->setSizes({170, 330, 700});
 
+    auto* intervalRow = new QHBoxLayout;
+    m_intervalNote->setWordWrap(true);
+    intervalRow->addWidget(m_intervalNote, 1);
+    intervalRow->addWidget(m_convert);
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(intervalRow);
     layout->addWidget(split, 1);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
@@ -175,6 +183,7 @@ DemandPanel::DemandPanel(std::function<Database*()> database, Apply apply, QWidg
         if (m_model->day().isOverride())
             removeOverride(m_model->day().date);
     });
+    connect(m_convert, &QPushButton::clicked, this, &DemandPanel::convertToPlanningInterval);
     connect(m_save, &QPushButton::clicked, this, &DemandPanel::save);
     connect(m_discard, &QPushButton::clicked, this, &DemandPanel::discard);
     connect(m_model, &DemandDayModel::edited, this, [this] {
@@ -199,7 +208,8 @@ void DemandPanel::setActor(const Actor& actor)
     for (QWidget* w : {static_cast<QWidget*>(m_input), static_cast<QWidget*>(m_handle),
                        static_cast<QWidget*>(m_serviceLevel), static_cast<QWidget*>(m_answer),
                        static_cast<QWidget*>(m_shrinkage), static_cast<QWidget*>(m_concurrency),
-                       static_cast<QWidget*>(m_overrideDate), static_cast<QWidget*>(m_addOverride)})
+                       static_cast<QWidget*>(m_overrideDate), static_cast<QWidget*>(m_addOverride),
+                       static_cast<QWidget*>(m_convert)})
         w->setEnabled(editable);
     m_removeOverride->setEnabled(editable && m_model->day().isOverride());
     m_save->setEnabled(editable && m_dirty);
@@ -218,7 +228,7 @@ void DemandPanel::reload()
         return;
     try {
         m_skills = SkillRepository(*db).all();
-        m_intervalMinutes = SettingsRepository(*db).load().intervalMinutes;
+        m_planningIntervalMinutes = SettingsRepository(*db).load().intervalMinutes;
     } catch (const StorageError& error) {
         setStatus(error.message(), true);
         return;
@@ -249,6 +259,7 @@ void DemandPanel::loadSkill(Id skillId)
     if (!db || skillId == NoId) {
         m_draft = DemandPlan();
         m_model->setPlan(nullptr, m_intervalMinutes);
+        showIntervalNote();
         return;
     }
     try {
@@ -275,7 +286,9 @@ void DemandPanel::showDraft()
     m_forecastBox->setVisible(m_draft.input == DemandInput::Forecast);
     m_filling = false;
     const DemandDay day = m_model->day();
+    m_intervalMinutes = m_draft.intervalMinutes;
     m_model->setPlan(&m_draft, m_intervalMinutes);
+    showIntervalNote();
     fillDayList();
     selectDay(day.isOverride() && !m_draft.overrides.contains(day.date) ? DemandDay{} : day);
 }
@@ -355,6 +368,62 @@ void DemandPanel::removeOverride(QDate date)
     selectDay({date.dayOfWeek(), {}});
 }
 
+void DemandPanel::showIntervalNote()
+{
+    const int own = m_draft.intervalMinutes;
+    const int planning = m_planningIntervalMinutes;
+    const bool differs = m_draft.skillId != NoId && own != planning;
+    m_intervalNote->setVisible(differs);
+    m_convert->setVisible(differs);
+    if (!differs)
+        return;
+    const bool forecast = m_draft.input == DemandInput::Forecast;
+    QString how;
+    if (!DemandExpansion::canConvert(own, planning))
+        how = DemandExpansion::conversionProblem(m_skill->currentText(), own, planning);
+    else if (own < planning)
+        how = forecast ? tr("Coverage and Solve add up the contacts of each %1 minutes and staff "
+                            "the sum with Erlang C.")
+                             .arg(planning)
+                       : tr("Coverage and Solve ask each %1 minutes for the most any of its "
+                            "%2-minute intervals needs, so none is left short.")
+                             .arg(planning)
+                             .arg(own);
+    else
+        how = forecast ? tr("Coverage and Solve share each interval's contacts evenly among its "
+                            "%1-minute parts.")
+                             .arg(planning)
+                       : tr("Coverage and Solve ask each %1-minute part of an interval for what "
+                            "the whole interval needs.")
+                             .arg(planning);
+    m_intervalNote->setText(tr("This demand was entered in %1-minute intervals; the file plans "
+                               "in %2-minute intervals. %3")
+                                .arg(own)
+                                .arg(planning)
+                                .arg(how));
+    m_convert->setText(DemandExpansion::canConvert(own, planning)
+                           ? tr("Convert to %1-minute intervals").arg(planning)
+                           : tr("Start again in %1-minute intervals").arg(planning));
+}
+
+void DemandPanel::convertToPlanningInterval()
+{
+    if (!m_actor.mayEditTeamData() || m_draft.skillId == NoId ||
+        m_draft.intervalMinutes == m_planningIntervalMinutes)
+        return;
+    if (DemandExpansion::canConvert(m_draft.intervalMinutes, m_planningIntervalMinutes)) {
+        m_draft = DemandExpansion::convertPlan(m_draft, m_planningIntervalMinutes);
+    } else {
+        m_draft.intervalMinutes = m_planningIntervalMinutes;
+        for (DemandCurve& curve : m_draft.weekly)
+            curve.clear();
+        for (DemandCurve& curve : m_draft.overrides)
+            curve.clear();
+    }
+    showDraft();
+    markDirty();
+}
+
 void DemandPanel::forecastEdited()
 {
     m_draft.forecast.handleSeconds = m_handle->value();
@@ -363,6 +432,7 @@ void DemandPanel::forecastEdited()
     m_draft.forecast.shrinkage = m_shrinkage->value() / 100.0;
     m_draft.forecast.concurrency = m_concurrency->value();
     m_forecastBox->setVisible(m_draft.input == DemandInput::Forecast);
+    showIntervalNote();
     m_model->planChanged();
     markDirty();
     updateChart();
@@ -373,7 +443,7 @@ void DemandPanel::markDirty()
     m_dirty = true;
     m_save->setEnabled(m_actor.mayEditTeamData());
     m_discard->setEnabled(m_actor.mayEditTeamData());
-    const ValidationErrors errors = m_draft.validate(m_intervalMinutes);
+    const ValidationErrors errors = m_draft.validate();
     if (errors.isEmpty())
         setStatus(tr("Unsaved changes to the demand of %1.").arg(m_skill->currentText()), false);
     else

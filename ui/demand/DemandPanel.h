@@ -53,6 +53,10 @@ public:
     // Adds an override of `date` starting from that weekday's pattern, and selects it.
     void addOverride(QDate date);
     void removeOverride(QDate date);
+    // Rewrites the draft in the planning interval length (see DemandExpansion: exact to shorter
+    // intervals, the busiest part or the contacts' sum to longer ones); a length that cannot be
+    // converted starts the curves again, empty. Saved with Save, undone with Undo.
+    void convertToPlanningInterval();
     // Saves the draft as one edit; false (the reason in the status line) when refused.
     bool save();
     void discard();
@@ -68,6 +72,8 @@ public:
     QDoubleSpinBox* shrinkage() const { return m_shrinkage; }
     QSpinBox* concurrency() const { return m_concurrency; }
     QPushButton* saveButton() const { return m_save; }
+    QLabel* intervalNote() const { return m_intervalNote; }
+    QPushButton* convertButton() const { return m_convert; }
     const QString& status() const { return m_statusText; }
 
 private:
@@ -77,6 +83,7 @@ private:
     void updateChart();
     void forecastEdited();
     void markDirty();
+    void showIntervalNote();
     void setStatus(const QString& text, bool error);
     void pasteIntoGrid();
     QString dayTitle(const DemandDay& day) const;
@@ -86,7 +93,8 @@ private:
     Apply m_apply;
     Actor m_actor = Actor::teamLead();
     QList<Skill> m_skills;
-    int m_intervalMinutes = 30;
+    int m_intervalMinutes = 30;         // the draft's own interval length, as the grid shows it
+    int m_planningIntervalMinutes = 30; // the file's, as coverage and the solver count
     DemandPlan m_draft;
     bool m_dirty = false;
     bool m_filling = false;
@@ -107,6 +115,8 @@ private:
     QTableView* m_grid;
     DemandDayModel* m_model;
     DemandCurveChart* m_chart;
+    QLabel* m_intervalNote;
+    QPushButton* m_convert;
     QLabel* m_summary;
     QLabel* m_status;
     QPushButton* m_save;

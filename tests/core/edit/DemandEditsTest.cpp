@@ -1,4 +1,5 @@
 #include "edit/DemandEdits.h"
+#include "staffing/DemandExpansion.h"
 #include "storage/Repositories.h"
 
 #include <catch2/catch.hpp>
@@ -72,4 +73,42 @@ TEST_CASE("A freelancer cannot change the demand, and a bad plan is refused befo
         CHECK(error.message().contains(QStringLiteral("Monday, interval 21")));
     }
     CHECK_FALSE(DemandRepository(*team.db).hasPlan(team.phone));
+}
+
+TEST_CASE("A plan converted to the file's interval length is saved with it, and undo brings the "
+          "plan as it was entered back")
+{
+    Team team;
+    DemandRepository demand(*team.db);
+    const QDate monday(2026, 12, 7);
+    DemandPlan quarterHours = team.mondayPeak(0);
+    quarterHours.intervalMinutes = 15;
+    quarterHours.weekly[0] = DemandCurve(96, 0.0);
+    quarterHours.weekly[0][40] = 1;
+    quarterHours.weekly[0][41] = 4;
+    DemandPlanSave::prepare(*team.db, Actor::teamLead(), quarterHours, QStringLiteral("Phone"))
+        .apply(*team.db);
+    CHECK(demand.between(monday, monday) == QList<DemandInterval>{{team.phone, monday, 20, 4}});
+
+    auto convert = DemandPlanSave::prepare(*team.db, Actor::teamLead(),
+                                           DemandExpansion::convertPlan(quarterHours, 30),
+                                           QStringLiteral("Phone"));
+    convert.apply(*team.db);
+    CHECK(demand.plan(team.phone).intervalMinutes == 30);
+    CHECK(demand.between(monday, monday) == QList<DemandInterval>{{team.phone, monday, 20, 4}});
+    convert.revert(*team.db);
+    const DemandPlan restored = demand.plan(team.phone);
+    CHECK(restored.intervalMinutes == 15);
+    CHECK(restored.weekly[0].mid(40) == QList<double>{1, 4}); // stored up to the last value
+
+    DemandPlan odd = quarterHours;
+    odd.intervalMinutes = 20;
+    odd.weekly[0] = DemandCurve(72, 1.0);
+    try {
+        DemandPlanSave::prepare(*team.db, Actor::teamLead(), odd, QStringLiteral("Phone"));
+        FAIL("a plan in 20-minute intervals was accepted in a file of 30-minute intervals");
+    } catch (const StorageError& error) {
+        CHECK(error.kind() == StorageError::Kind::Invalid);
+        CHECK(error.message().contains(QStringLiteral("The demand of Phone")));
+    }
 }

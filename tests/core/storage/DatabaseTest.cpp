@@ -475,3 +475,52 @@ TEST_CASE("Another connection's commit changes the data version; one's own does 
     SkillRepository(*theirs).add({NoId, QStringLiteral("Video"), QStringLiteral("#000000")});
     CHECK(mine->dataVersion() != start);
 }
+
+TEST_CASE("Demand plans of every earlier version keep the interval length they were entered in")
+{
+    for (int version = 1; version < 6; ++version) {
+        INFO("from version " << version);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.shiftlane"));
+        {
+            auto old = Database::createAtVersion(path, version);
+            old->exec(QStringLiteral(
+                "INSERT INTO settings (key, value) VALUES ('interval_minutes', '15')"));
+            old->exec(
+                QStringLiteral("INSERT INTO skills (id, name, color) VALUES (4, 'Phone', '#000')"));
+            if (version < 3) {
+                // Dated demand, which version 3 turns into headcount overrides of those dates.
+                old->exec(QStringLiteral("INSERT INTO demand (skill_id, day, interval, required)"
+                                         " VALUES (4, '2026-11-30', 36, 2),"
+                                         " (4, '2026-11-30', 37, 5)"));
+            } else {
+                old->exec(QStringLiteral(
+                    "INSERT INTO demand_plans (skill_id, input, handle_seconds, service_level,"
+                    " answer_seconds, shrinkage, concurrency) VALUES (4, 'headcount', 180, 0.8,"
+                    " 20, 0.3, 1)"));
+                // Monday 09:00-09:15 and 09:15-09:30 in the file's quarter-hours.
+                old->exec(QStringLiteral("INSERT INTO demand_weekly (skill_id, day_of_week,"
+                                         " interval, value) VALUES (4, 1, 36, 2), (4, 1, 37, 5)"));
+            }
+        }
+        const QDate monday(2026, 11, 30);
+        const QList<DemandInterval> asBefore{{4, monday, 36, 2}, {4, monday, 37, 5}};
+        if (version >= 3) {
+            // Read-only, the file is not migrated and reads the same.
+            auto readOnly = Database::open(path, Database::Mode::ReadOnly);
+            CHECK(readOnly->schemaVersion() == version);
+            CHECK(DemandRepository(*readOnly).plan(4).intervalMinutes == 15);
+            CHECK(DemandRepository(*readOnly).between(monday, monday) == asBefore);
+        }
+        auto db = Database::open(path);
+        CHECK(db->schemaVersion() == Database::CurrentSchemaVersion);
+        DemandRepository demand(*db);
+        CHECK(demand.plan(4).intervalMinutes == 15);
+        CHECK(demand.between(monday, monday) == asBefore);
+        // The file moves to half hours: the plan is converted, not misread as half hours.
+        PlanningSettings settings = SettingsRepository(*db).load();
+        settings.intervalMinutes = 30;
+        SettingsRepository(*db).save(settings);
+        CHECK(demand.between(monday, monday) == QList<DemandInterval>{{4, monday, 18, 5}});
+    }
+}

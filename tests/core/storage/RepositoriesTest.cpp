@@ -297,3 +297,59 @@ TEST_CASE("Setting one dated interval overrides that day, starting from its week
                                 {fx.phone, QDate(2026, 3, 9), 18, 2},
                                 {fx.phone, QDate(2026, 3, 9), 19, 2}});
 }
+
+TEST_CASE("A plan keeps the interval length it was entered in when the file's interval changes")
+{
+    Fixture fx;
+    DemandRepository demand(*fx.db);
+    DemandPlan phone = demand.plan(fx.phone); // a new plan is entered as the file plans
+    CHECK(phone.intervalMinutes == 30);
+    phone.weekly[0] = DemandCurve(48, 0.0);
+    phone.weekly[0][18] = 3; // Monday 09:00-09:30
+    phone.overrides.insert(QDate(2026, 12, 7), DemandCurve(48, 0.0));
+    phone.overrides[QDate(2026, 12, 7)][20] = 5; // that Monday 10:00-10:30 instead
+    demand.savePlan(phone);
+    const QDate monday(2026, 11, 30);
+    CHECK(demand.between(monday, monday) == QList<DemandInterval>{{fx.phone, monday, 18, 3}});
+
+    // The team plans in quarter-hours from now on: the same hours need the same people.
+    PlanningSettings settings = SettingsRepository(*fx.db).load();
+    settings.intervalMinutes = 15;
+    SettingsRepository(*fx.db).save(settings);
+    CHECK(demand.plan(fx.phone).intervalMinutes == 30);
+    CHECK(demand.between(monday, monday) ==
+          QList<DemandInterval>{{fx.phone, monday, 36, 3}, {fx.phone, monday, 37, 3}});
+    const QDate launch(2026, 12, 7);
+    CHECK(demand.between(launch, launch) ==
+          QList<DemandInterval>{{fx.phone, launch, 40, 5}, {fx.phone, launch, 41, 5}});
+
+    // One quarter-hour set on a dated day: the plan becomes quarter-hours (exactly), and only
+    // that quarter-hour changes.
+    demand.set({{fx.phone, monday, 37, 6}}, 15);
+    CHECK(demand.plan(fx.phone).intervalMinutes == 15);
+    CHECK(demand.between(monday, monday) ==
+          QList<DemandInterval>{{fx.phone, monday, 36, 3}, {fx.phone, monday, 37, 6}});
+    CHECK(demand.between(launch, launch) ==
+          QList<DemandInterval>{{fx.phone, launch, 40, 5}, {fx.phone, launch, 41, 5}});
+
+    // Back to half hours: each half hour needs its busier quarter-hour.
+    settings.intervalMinutes = 30;
+    SettingsRepository(*fx.db).save(settings);
+    CHECK(demand.between(monday, monday) == QList<DemandInterval>{{fx.phone, monday, 18, 6}});
+    // A half hour set on the quarter-hour plan sets both its quarter-hours.
+    demand.set({{fx.phone, monday, 18, 2}}, 30);
+    CHECK(demand.plan(fx.phone).intervalMinutes == 15);
+    CHECK(demand.between(monday, monday) == QList<DemandInterval>{{fx.phone, monday, 18, 2}});
+
+    // A plan whose intervals do not fit the file's is refused, naming the skill.
+    DemandPlan odd = demand.plan(fx.chat);
+    odd.intervalMinutes = 20;
+    odd.weekly[0] = DemandCurve(72, 1.0);
+    try {
+        demand.savePlan(odd);
+        FAIL("a 20-minute plan was saved in a 30-minute file");
+    } catch (const StorageError& error) {
+        CHECK(error.message().contains(QStringLiteral("The demand of Chat")));
+    }
+    CHECK_FALSE(demand.hasPlan(fx.chat));
+}
