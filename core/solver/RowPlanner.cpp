@@ -15,6 +15,11 @@ namespace {
 constexpr std::int64_t kUnreachable = std::numeric_limits<std::int64_t>::max() / 4;
 // States × days above which a window is shortened: keeps one plan within milliseconds.
 constexpr std::int64_t kWorkBudget = 3'000'000;
+// Paths tried per plan when minutes are priced. The minutes must land in a narrow range (a
+// prorated one for each window while constructing rows): a price search cut short leaves rows
+// hours outside it. The search stops at the first plan in range, so only the plans that need
+// more paths pay for them.
+constexpr int kPriceIterations = 16;
 
 } // namespace
 
@@ -323,7 +328,7 @@ std::int64_t RowPlanner::planPriced(const Window& window, std::vector<int>& valu
     // Prices around hardWeight per hour are where minutes outside the range would cost.
     double low = -2.0 * static_cast<double>(hardWeight_) / 60.0;
     double high = -low;
-    for (int iteration = 0; iteration < priceIterations_; ++iteration) {
+    for (int iteration = 0; iteration < kPriceIterations; ++iteration) {
         const std::int64_t pathCost = solvePath(window, price, false, candidate);
         const std::int64_t value = trueValue(pathCost, candidate);
         if (iteration == 0 || value < bestValue) {
@@ -545,11 +550,6 @@ void RowPlanner::constructRows(IncrementalScorer& scorer, int maxLength)
     const int days = model_.days();
     const int length = std::max(1, std::min(maxLength, days));
     std::vector<int> values;
-    // Each window's minutes must land in a narrow prorated range, and the last window must
-    // bring the row into the horizon's range: a price search cut short leaves whole rows
-    // outside it (hours of hard units each on long horizons with priced minutes). The search
-    // stops as soon as a plan lands in range, so the extra paths are paid only where needed.
-    priceIterations_ = 16;
     int round = 0;
     for (int first = 0; first < days; first += length, ++round) {
         const int last = std::min(first + length, days) - 1;
@@ -565,7 +565,6 @@ void RowPlanner::constructRows(IncrementalScorer& scorer, int maxLength)
                     scorer.change(e, d, values[d - first]);
         }
     }
-    priceIterations_ = 8;
 }
 
 void RowPlanner::improveAllRows(IncrementalScorer& scorer, int maxLength, std::int64_t workBudget)

@@ -77,8 +77,6 @@ private:
     std::vector<ClassSet> classSets_;
     std::vector<int> classSetOf_; // per employee
     std::int64_t work_ = 0;
-    // Paths tried per plan when minutes are priced (more while constructing rows).
-    int priceIterations_ = 8;
     // Per type: a price per shift, raised while a plan uses more of the type than its room.
     std::vector<std::int64_t> typePrice_;
     // Buffers reused between calls.
