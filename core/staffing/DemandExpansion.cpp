@@ -140,8 +140,8 @@ DemandPlan DemandExpansion::convertPlan(const DemandPlan& plan, int toMinutes)
     converted.intervalMinutes = toMinutes;
     for (size_t d = 0; d < plan.weekly.size(); ++d)
         converted.weekly[d] = convertCurve(plan, plan.weekly[d], toMinutes);
-    for (auto it = converted.overrides.begin(); it != converted.overrides.end(); ++it)
-        *it = convertCurve(plan, *it, toMinutes);
+    for (DemandCurve& curve : converted.overrides)
+        curve = convertCurve(plan, curve, toMinutes);
     return converted;
 }
 
