@@ -104,3 +104,47 @@ TEST_CASE("A file with bad rows imports nothing and lists every bad row with lin
     CHECK(rows[1].startsWith(QStringLiteral("4|kind|")));
     CHECK(rows[2].startsWith(QStringLiteral("4|start|")));
 }
+
+TEST_CASE("Travel imported from the File menu moves the freelancer's zone, in one undoable step; "
+          "an overlapping trip is listed and imports nothing")
+{
+    Team team;
+    MainWindow window;
+    REQUIRE_FALSE(window.openFile(team.path).has_value());
+    const Id ana = team.freelancers()[0].id;
+    const QString good = team.write(QStringLiteral("trip.csv"),
+                                    "freelancer,kind,day,start,end,until,time_zone\n"
+                                    "Ana Souza,preferred,Monday,09:00,13:00,,\n"
+                                    "Ana Souza,travel,2026-12-07,,,2026-12-13,Asia/Dubai\n");
+    REQUIRE(window.importCsv(MainWindow::ImportKind::Availability, good));
+    CHECK(window.undoStack()->undoText() == QStringLiteral("Import availability from trip.csv"));
+    const QList<TravelPeriod> shown = window.snapshot().availability.value(ana).travel;
+    REQUIRE(shown.size() == 1); // the window reads the new zone at once
+    CHECK(shown[0].timeZone == "Asia/Dubai");
+    window.undoStack()->undo();
+    CHECK(window.snapshot().availability.value(ana).travel.isEmpty());
+    {
+        auto db = Database::open(team.path, Database::Mode::ReadOnly);
+        CHECK(AvailabilityRepository(*db).forFreelancer(ana).travel.isEmpty());
+    }
+    window.undoStack()->redo();
+    CHECK(window.snapshot().availability.value(ana).travel.size() == 1);
+
+    const QString bad = team.write(QStringLiteral("overlap.csv"),
+                                   "freelancer,kind,day,until,time_zone\n"
+                                   "Ana Souza,travel,2027-01-04,2027-01-10,Asia/Tokyo\n"
+                                   "Ana Souza,travel,2027-01-10,2027-01-12,Asia/Dubai\n");
+    CHECK_FALSE(window.importCsv(MainWindow::ImportKind::Availability, bad));
+    CHECK(window.undoStack()->count() == 1);
+    auto* dialog = window.findChild<ImportProblemsDialog*>();
+    REQUIRE(dialog);
+    QTableWidget* table = dialog->table();
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 0)->text() == QStringLiteral("3"));
+    CHECK(table->item(0, 1)->text() == QStringLiteral("day"));
+    CHECK(table->item(0, 2)->text().startsWith(QStringLiteral("overlaps the travel on line 2")));
+    auto db = Database::open(team.path, Database::Mode::ReadOnly);
+    const QList<TravelPeriod> stored = AvailabilityRepository(*db).forFreelancer(ana).travel;
+    REQUIRE(stored.size() == 1);
+    CHECK(stored[0].timeZone == "Asia/Dubai");
+}
