@@ -61,9 +61,10 @@ struct SearchParameters
     int ruinMaxDays = 7;
     double ruinEmployeeShare = 0.3;
     // While the roster breaks hard rules, every repairInterval moves the rows around (up to
-    // repairRows of) the broken rules are re-planned.
-    std::int64_t repairInterval = 1 << 17;
-    int repairRows = 12;
+    // repairRows of) the broken rules are re-planned. Often and many: on long horizons the
+    // start leaves hundreds of broken rules, and random moves alone fix them slowly.
+    std::int64_t repairInterval = 1 << 14;
+    int repairRows = 24;
 };
 
 // One search trajectory: a roster under change, the moves that change it, the annealing that
