@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "availability/MyAvailabilityPage.h"
 #include "backup/RestoreDialog.h"
 #include "coverage/CoverageChartWidget.h"
 #include "demand/DemandPanel.h"
@@ -108,6 +109,14 @@ MainWindow::MainWindow(QWidget* parent)
                                },
                                this);
     m_tabs->addTab(m_demand, tr("Demand"));
+    m_myAvailability =
+        new MyAvailabilityPage([this] { return m_db.get(); },
+                               [this](std::unique_ptr<Edit> edit) {
+                                   return applyEdit(std::move(edit), Refresh::Everything);
+                               },
+                               this);
+    m_tabs->addTab(m_myAvailability, tr("My availability"));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_myAvailability), false);
 
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setText(tr("Open a schedule with File → Open…"));
@@ -164,15 +173,18 @@ void MainWindow::requestChange(
 
 void MainWindow::setActor(const Actor& actor)
 {
+    const bool becomesFreelancer = actor.isFreelancer() && !(actor == m_actor);
     m_actor = actor;
+    m_scope = ReadScope(actor);
     const bool lead = actor.isTeamLead();
     QByteArray zone;
     if (!lead)
-        for (const Freelancer& f : m_snapshot.freelancers)
+        for (const Freelancer& f : std::as_const(m_snapshot.freelancers))
             if (f.id == actor.freelancerId())
                 zone = f.timeZone;
     m_timeline->setOnlyFreelancer(lead ? std::nullopt : std::optional<Id>(actor.freelancerId()));
-    m_timeline->setDisplayZone(zone);
+    // Empty: a freelancer's timeline follows them, each date in the zone in force on it.
+    m_timeline->setDisplayZone({});
     m_timeline->setReadOnly(!lead);
     if (m_templatesDock)
         m_templatesDock->setVisible(lead);
@@ -181,6 +193,13 @@ void MainWindow::setActor(const Actor& actor)
     m_solveSeconds->setEnabled(lead);
     m_people->setActor(actor);
     m_demand->setActor(actor);
+    m_myAvailability->setActor(actor, m_settings);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_myAvailability), !lead);
+    if (m_myAvailabilityAction)
+        m_myAvailabilityAction->setVisible(!lead);
+    if (becomesFreelancer && m_db)
+        m_tabs->setCurrentWidget(m_myAvailability);
+    showScopedViews();
     const int index =
         lead ? 0 : m_profile->findData(QVariant::fromValue<qint64>(actor.freelancerId()));
     if (index >= 0 && m_profile->currentIndex() != index) {
@@ -254,7 +273,7 @@ void MainWindow::fillProfiles()
     const QSignalBlocker block(m_profile);
     m_profile->clear();
     m_profile->addItem(tr("Team lead"), QVariant::fromValue<qint64>(NoId));
-    for (const Freelancer& f : m_snapshot.freelancers)
+    for (const Freelancer& f : std::as_const(m_snapshot.freelancers))
         m_profile->addItem(f.name, QVariant::fromValue<qint64>(f.id));
     const int index =
         m_actor.isTeamLead()
@@ -329,7 +348,7 @@ void MainWindow::createDocks()
     });
     connect(m_rules, &BrokenRulesPanel::dayActivated, m_coverage, &CoverageChartWidget::setDay);
     connect(m_rules, &BrokenRulesPanel::freelancerActivated, this, [this](Id freelancerId) {
-        for (const Freelancer& f : m_snapshot.freelancers)
+        for (const Freelancer& f : std::as_const(m_snapshot.freelancers))
             if (f.id == freelancerId) {
                 m_tabs->setCurrentIndex(0);
                 m_nameFilter->setText(f.name);
@@ -425,6 +444,15 @@ void MainWindow::createMenus()
         m_profile->showPopup();
     });
     file->insertAction(quit, switchProfile);
+    m_myAvailabilityAction = file->addAction(tr("&My availability…"), this, [this] {
+        if (m_actor.isFreelancer())
+            m_tabs->setCurrentWidget(m_myAvailability);
+    });
+    m_myAvailabilityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_myAvailabilityAction->setToolTip(
+        tr("Your weekly availability, time off, extra windows and travel"));
+    m_myAvailabilityAction->setVisible(false); // a freelancer's
+    file->insertAction(quit, m_myAvailabilityAction);
     file->insertSeparator(quit);
 
     m_fileActions = {previous,      next,         solveAction,        resolve,
@@ -557,6 +585,7 @@ std::optional<QString> MainWindow::openFile(const QString& path)
     m_exports->setEnabled(true);
     m_restoreAction->setEnabled(!m_backupRoot.isEmpty());
     m_actor = Actor::teamLead(); // another file, another team
+    m_scope = ReadScope(m_actor);
     m_stack->setCurrentWidget(m_tabs);
     showWeek(firstPlannedDay());
     m_timeline->zoomToDays(7);
@@ -626,7 +655,8 @@ void MainWindow::reload()
     }
     m_timeline->setSnapshot(&m_snapshot);
     updateWeekTable();
-    m_people->setSnapshot(m_snapshot);
+    m_people->setSnapshot(m_scope.restrict(m_snapshot));
+    m_myAvailability->reload(m_settings);
     m_demand->reload();
     fillProfiles();
     m_coverage->setSnapshot(m_snapshot);
@@ -639,7 +669,7 @@ void MainWindow::reload()
     m_skillFilter->blockSignals(true);
     m_skillFilter->clear();
     m_skillFilter->addItem(tr("All skills"), QVariant::fromValue<qint64>(NoId));
-    for (const Skill& s : m_snapshot.skills)
+    for (const Skill& s : std::as_const(m_snapshot.skills))
         m_skillFilter->addItem(s.name, QVariant::fromValue<qint64>(s.id));
     m_skillFilter->setCurrentIndex(
         std::max(0, m_skillFilter->findData(QVariant::fromValue<qint64>(skill))));
@@ -657,8 +687,23 @@ void MainWindow::reload()
 
 void MainWindow::updateWeekTable()
 {
-    m_model->setSchedule(m_settings.planningTimeZone, m_period.first, m_snapshot.freelancers,
-                         m_snapshot.skills, m_snapshot.shifts);
+    m_model->setShowsUnassigned(m_scope.isWholeTeam());
+    m_model->setSchedule(m_settings.planningTimeZone, m_period.first,
+                         m_scope.freelancers(m_snapshot.freelancers), m_snapshot.skills,
+                         m_scope.shifts(m_snapshot.shifts));
+}
+
+void MainWindow::showScopedViews()
+{
+    m_rules->setReadScope(m_scope);
+    m_insights->setReadScope(m_scope);
+    m_exports->setReadScope(m_scope);
+    m_reports->setReadScope(m_scope);
+    if (!m_db)
+        return;
+    updateWeekTable();
+    m_people->setSnapshot(m_scope.restrict(m_snapshot));
+    m_rules->setSnapshot(m_snapshot);
 }
 
 void MainWindow::reloadShifts()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "edit/Actor.h"
+#include "edit/ReadScope.h"
 #include "edit/ShiftChange.h"
 #include "schedule/ScheduleSnapshot.h"
 #include "storage/BackupStore.h"
@@ -38,6 +39,7 @@ class CoverageChartWidget;
 class ExportController;
 class InsightsDashboard;
 class DemandPanel;
+class MyAvailabilityPage;
 class FreelancersPanel;
 class ReportActions;
 class SolveRunner;
@@ -78,6 +80,9 @@ public:
     QTableView* scheduleView() const { return m_view; }
     TimelineView* timeline() const { return m_timeline; }
     FreelancersPanel* freelancersPanel() const { return m_people; }
+    // Freelancer mode's "My availability" tab (hidden for the team lead).
+    MyAvailabilityPage* myAvailabilityPage() const { return m_myAvailability; }
+    QAction* myAvailabilityAction() const { return m_myAvailabilityAction; }
     DemandPanel* demandPanel() const { return m_demand; }
     CoverageChartWidget* coverageChart() const { return m_coverage; }
     BrokenRulesPanel* brokenRulesPanel() const { return m_rules; }
@@ -113,9 +118,12 @@ public:
     static constexpr int MaxSaveAttempts = 240; // about three minutes, then the edit is dropped
     // Who uses the window: the team lead, or one freelancer (`--as NAME`, or the Profile box),
     // who sees only their own shifts, in their own time zone, with the team's coverage, and
-    // can change only their own availability and time off. Edits are refused in core too.
+    // can change only their own availability and time off. Edits are refused in core too;
+    // what each view shows goes through readScope() (core/edit/ReadScope). A freelancer
+    // starts on their "My availability" tab.
     void setActor(const Actor& actor);
     const Actor& actor() const { return m_actor; }
+    const ReadScope& readScope() const { return m_scope; }
     QComboBox* profileBox() const { return m_profile; }
     // Shows the tab with this title (ignoring case and the & of shortcuts); false if none.
     bool showTab(const QString& title);
@@ -161,6 +169,8 @@ private:
     void reload();
     void reloadShifts();
     void updateWeekTable();
+    // Feeds the views that show people's data what the actor may read.
+    void showScopedViews();
     void solveDone();
     QDate weekStartOf(QDate day) const;
     QDate firstPlannedDay() const;
@@ -173,6 +183,8 @@ private:
     PlanningSettings m_settings;
     PlanningPeriod m_period;
     int m_periodWeeks = 2;
+    // The timeline points into its lists: read them only through const access (a non-const
+    // loop over a list shared with a copy detaches it and leaves those pointers dangling).
     ScheduleSnapshot m_snapshot;
     QUndoStack* m_undo;
     TimelineView* m_timeline;
@@ -199,6 +211,9 @@ private:
     QAction* m_restoreAction = nullptr;
     QList<QAction*> m_teamLeadActions; // hidden from a freelancer: solve
     Actor m_actor = Actor::teamLead();
+    ReadScope m_scope;
+    MyAvailabilityPage* m_myAvailability;
+    QAction* m_myAvailabilityAction = nullptr;
     QComboBox* m_profile;
     QDockWidget* m_templatesDock = nullptr;
     SolveRunner* m_solve = nullptr;

@@ -31,12 +31,13 @@ struct CalendarChoice
 };
 
 std::optional<CalendarChoice> askCalendarChoice(QWidget* parent, const ScheduleSnapshot& snapshot,
+                                                const ReadScope& scope,
                                                 std::optional<Id> preselected)
 {
     QDialog dialog(parent);
     dialog.setWindowTitle(ExportController::tr("Export calendar"));
     auto* who = new QComboBox(&dialog);
-    for (const Freelancer& f : snapshot.freelancers)
+    for (const Freelancer& f : scope.freelancers(snapshot.freelancers))
         who->addItem(f.name, QVariant::fromValue<qint64>(f.id));
     if (preselected)
         who->setCurrentIndex(std::max(0, who->findData(QVariant::fromValue<qint64>(*preselected))));
@@ -98,6 +99,15 @@ void ExportController::setEnabled(bool enabled)
     m_calendarAction->setEnabled(enabled);
 }
 
+void ExportController::setReadScope(const ReadScope& scope)
+{
+    m_scope = scope;
+    m_scheduleAction->setToolTip(
+        scope.isWholeTeam()
+            ? tr("Write the shown period's shifts to a CSV file for spreadsheets and payroll")
+            : tr("Write your shifts of the shown period to a CSV file"));
+}
+
 void ExportController::chooseAndExportSchedule()
 {
     const ScheduleSnapshot& snapshot = m_snapshot();
@@ -117,7 +127,7 @@ void ExportController::chooseAndExportCalendar(std::optional<Id> freelancerId)
     const ScheduleSnapshot& snapshot = m_snapshot();
     if (!m_database())
         return;
-    const auto choice = askCalendarChoice(m_window, snapshot, freelancerId);
+    const auto choice = askCalendarChoice(m_window, snapshot, m_scope, freelancerId);
     if (!choice)
         return;
     const Freelancer* f = snapshot.freelancer(choice->freelancerId);
@@ -139,9 +149,9 @@ bool ExportController::exportSchedule(const QString& path)
     const QString file = db->path();
     const PlanningPeriod period = m_snapshot().period;
     return start(
-        [file, period] {
+        [file, period, scope = m_scope] {
             auto reader = Database::open(file, Database::Mode::ReadOnly);
-            return csv::exportSchedule(ScheduleSnapshot::load(*reader, period));
+            return csv::exportSchedule(scope.restrict(ScheduleSnapshot::load(*reader, period)));
         },
         path, tr("Exporting the schedule…"), tr("Exported the schedule to %1"));
 }
@@ -154,6 +164,10 @@ bool ExportController::exportCalendar(Id freelancerId, const std::optional<Plann
         return false;
     QString identity;
     try {
+        if (const Freelancer* f = m_snapshot().freelancer(freelancerId))
+            m_scope.requireMayRead(freelancerId, f->name);
+        else
+            m_scope.requireMayRead(freelancerId, tr("freelancer %1").arg(freelancerId));
         // The first calendar export of a file gives it its identity: a write, so here.
         identity = SettingsRepository(*db).ensureCalendarIdentity();
     } catch (const StorageError& error) {

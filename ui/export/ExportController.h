@@ -1,5 +1,6 @@
 #pragma once
 
+#include "edit/ReadScope.h"
 #include "schedule/ScheduleSnapshot.h"
 #include "storage/Database.h"
 
@@ -32,6 +33,9 @@ public:
     QAction* scheduleAction() const { return m_scheduleAction; }
     QAction* calendarAction() const { return m_calendarAction; }
     void setEnabled(bool enabled);
+    // Whose shifts may be exported: a freelancer's schedule CSV holds only their own shifts,
+    // and a calendar only theirs; asking for someone else's is refused with a message.
+    void setReadScope(const ReadScope& scope);
 
     // Ask for the file (and, for a calendar, the freelancer and the shifts), then export.
     void chooseAndExportSchedule();
@@ -55,6 +59,7 @@ private:
     QWidget* m_window;
     std::function<Database*()> m_database;
     std::function<const ScheduleSnapshot&()> m_snapshot;
+    ReadScope m_scope;
     QAction* m_scheduleAction;
     QAction* m_calendarAction;
     ExportJob* m_job = nullptr;

@@ -202,6 +202,15 @@ void InsightsDashboard::setSnapshot(const ScheduleSnapshot& snapshot)
         refresh();
 }
 
+void InsightsDashboard::setReadScope(const ReadScope& scope)
+{
+    m_scope = scope;
+    chartView(Chart::CostPerWeek)->setVisible(scope.isWholeTeam());
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
 const Insights& InsightsDashboard::insights()
 {
     if (m_stale)
@@ -219,7 +228,8 @@ void InsightsDashboard::showEvent(QShowEvent* event)
 void InsightsDashboard::refresh()
 {
     m_stale = false;
-    m_insights = m_snapshot ? Insights::compute(*m_snapshot) : Insights();
+    // Computed from the whole team (coverage counts everyone), then cut to what may be read.
+    m_insights = m_snapshot ? m_scope.restrict(Insights::compute(*m_snapshot)) : Insights();
     redraw();
 }
 
@@ -276,17 +286,33 @@ void InsightsDashboard::redraw()
         aboveMax += f.paidMinutes > f.maxMinutes ? 1 : 0;
     }
     const auto preferred = m_insights.preferredShare();
-    m_summary->setText(
-        tr("<b>%1 – %2</b>: %3 scheduled hours; %4 of %5 freelancers below their minimum, %6 "
-           "above their maximum; %7 of shift time in preferred hours.")
-            .arg(locale.toString(m_insights.period.first, QLocale::ShortFormat),
-                 locale.toString(m_insights.period.last, QLocale::ShortFormat),
-                 locale.toString(hours(paid), 'f', 1))
-            .arg(belowMin)
-            .arg(m_insights.freelancers.size())
-            .arg(aboveMax)
-            .arg(preferred ? locale.toString(*preferred * 100, 'f', 0) + QLatin1Char('%')
-                           : tr("no shifts")));
+    const QString preferredText =
+        preferred ? locale.toString(*preferred * 100, 'f', 0) + QLatin1Char('%') : tr("no shifts");
+    if (!m_scope.isWholeTeam()) {
+        const FreelancerInsight* own =
+            m_insights.freelancers.isEmpty() ? nullptr : &m_insights.freelancers.first();
+        m_summary->setText(
+            own ? tr("<b>%1 – %2</b>: your %3 scheduled hours (your contract: %4–%5), %6 of your "
+                     "shift time in preferred hours. The coverage chart is the whole team's; "
+                     "the figures of other freelancers are not shown.")
+                      .arg(locale.toString(m_insights.period.first, QLocale::ShortFormat),
+                           locale.toString(m_insights.period.last, QLocale::ShortFormat),
+                           locale.toString(hours(own->paidMinutes), 'f', 1),
+                           locale.toString(hours(own->minMinutes), 'f', 0),
+                           locale.toString(hours(own->maxMinutes), 'f', 0), preferredText)
+                : tr("You are not in this file's team any more."));
+    } else {
+        m_summary->setText(
+            tr("<b>%1 – %2</b>: %3 scheduled hours; %4 of %5 freelancers below their minimum, %6 "
+               "above their maximum; %7 of shift time in preferred hours.")
+                .arg(locale.toString(m_insights.period.first, QLocale::ShortFormat),
+                     locale.toString(m_insights.period.last, QLocale::ShortFormat),
+                     locale.toString(hours(paid), 'f', 1))
+                .arg(belowMin)
+                .arg(m_insights.freelancers.size())
+                .arg(aboveMax)
+                .arg(preferredText));
+    }
     drawHours();
     drawPay();
     drawWeeklyPay();

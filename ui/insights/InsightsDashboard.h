@@ -1,5 +1,6 @@
 #pragma once
 
+#include "edit/ReadScope.h"
 #include "report/Insights.h"
 #include "schedule/ScheduleSnapshot.h"
 
@@ -40,6 +41,9 @@ public:
     explicit InsightsDashboard(QWidget* parent = nullptr);
 
     void setSnapshot(const ScheduleSnapshot& snapshot);
+    // Whose figures are drawn (ReadScope::restrict): everyone's, or a freelancer's own beside
+    // the team's coverage; the team's cost per week is then not shown.
+    void setReadScope(const ReadScope& scope);
     // The figures drawn, computed for the latest snapshot if they are not yet.
     const Insights& insights();
     QChart* chart(Chart which) const;
@@ -65,6 +69,7 @@ private:
 
     std::optional<ScheduleSnapshot> m_snapshot;
     bool m_stale = false;
+    ReadScope m_scope;
     Insights m_insights;
     QLabel* m_summary;
     std::array<QChartView*, ChartCount> m_views{};

@@ -2,6 +2,7 @@
 
 #include "availability/AvailabilityEditor.h"
 #include "edit/AvailabilityEdits.h"
+#include "edit/ReadScope.h"
 #include "people/FreelancerDialog.h"
 #include "people/FreelancerTableModel.h"
 
@@ -190,6 +191,7 @@ void FreelancersPanel::editAvailability(Id id)
         const auto freelancer = FreelancerRepository(*db).find(id);
         if (!freelancer)
             return;
+        ReadScope(m_actor).requireMayRead(id, freelancer->name); // not even to look at
         AvailabilityEditor editor(*freelancer, AvailabilityRepository(*db).forFreelancer(id),
                                   AvailabilityAuditRepository(*db).forFreelancer(id), m_actor,
                                   m_settings, QDate::currentDate(), this);
@@ -200,7 +202,7 @@ void FreelancersPanel::editAvailability(Id id)
         if (!save->changesNothing())
             m_apply(std::move(save));
     } catch (const StorageError& error) {
-        QMessageBox::warning(this, tr("Availability"), error.message());
+        m_report(error.message());
     }
 }
 

@@ -90,7 +90,8 @@ void ReportActions::paintPreview(QPrinter* printer, const ReportContents& conten
 {
     // The preview asks for the pages when it opens and after each page-setup change; Qt's
     // preview dialog wants them painted right here, on its own (GUI) thread.
-    const report::ReportDocument document(ScheduleReport::build(m_snapshot()), contents);
+    const report::ReportDocument document(m_scope.restrict(ScheduleReport::build(m_snapshot())),
+                                          contents);
     if (!document.paint(*printer))
         m_reportError(tr("The preview could not be drawn."));
 }
@@ -115,6 +116,7 @@ bool ReportActions::print(std::unique_ptr<QPrinter> printer, const ReportContent
 
 bool ReportActions::start(ReportRunner* runner, const QString& what)
 {
+    runner->setReadScope(m_scope);
     m_runner = runner;
     m_progress = new QProgressDialog(what, tr("Cancel"), 0, 0, m_window);
     m_progress->setWindowTitle(tr("Export"));

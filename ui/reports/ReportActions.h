@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReportDocument.h"
+#include "edit/ReadScope.h"
 #include "schedule/ScheduleSnapshot.h"
 
 #include <QObject>
@@ -30,6 +31,8 @@ public:
     ReportActions(SnapshotSource snapshot, ErrorSink reportError, QWidget* window);
     ~ReportActions() override;
 
+    // A freelancer's documents hold only their own row and sheet, and the team's coverage.
+    void setReadScope(const ReadScope& scope) { m_scope = scope; }
     QAction* exportPdfAction() const { return m_exportPdf; }
     QAction* printPreviewAction() const { return m_printPreview; }
     QAction* printAction() const { return m_print; }
@@ -58,6 +61,7 @@ private:
 
     SnapshotSource m_snapshot;
     ErrorSink m_reportError;
+    ReadScope m_scope;
     QWidget* m_window;
     QAction* m_exportPdf;
     QAction* m_printPreview;

@@ -35,7 +35,8 @@ void ReportRunner::start()
 
 void ReportRunner::run()
 {
-    const report::ReportDocument document(ScheduleReport::build(m_snapshot), m_contents);
+    const report::ReportDocument document(m_scope.restrict(ScheduleReport::build(m_snapshot)),
+                                          m_contents);
     const auto progress = [this](int done, int count) { Q_EMIT this->progress(done, count); };
     if (!m_printer) {
         m_outcome = document.writePdf(m_pdfPath, progress, &m_cancel);

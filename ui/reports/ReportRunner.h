@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReportDocument.h"
+#include "edit/ReadScope.h"
 #include "schedule/ScheduleSnapshot.h"
 
 #include <QObject>
@@ -27,6 +28,8 @@ public:
                  std::unique_ptr<QPrinter> printer, QObject* parent = nullptr);
     ~ReportRunner() override;
 
+    // Whose rows and sheets the document holds (before start()); coverage is the team's.
+    void setReadScope(const ReadScope& scope) { m_scope = scope; }
     void start();
     void cancel();
     bool isRunning() const;
@@ -42,6 +45,7 @@ private:
 
     ScheduleSnapshot m_snapshot;
     ReportContents m_contents;
+    ReadScope m_scope;
     QString m_pdfPath;
     std::unique_ptr<QPrinter> m_printer;
     report::ReportDocument::Outcome m_outcome;

@@ -268,7 +268,8 @@ void BrokenRulesPanel::setFilter(Filter filter)
     }
 }
 
-BrokenRulesPanel::Result BrokenRulesPanel::compute(const ScheduleSnapshot& snapshot)
+BrokenRulesPanel::Result BrokenRulesPanel::compute(const ScheduleSnapshot& snapshot,
+                                                   const ReadScope& scope)
 {
     Result result;
     QList<BrokenRule>& rules = result.rules;
@@ -371,6 +372,29 @@ BrokenRulesPanel::Result BrokenRulesPanel::compute(const ScheduleSnapshot& snaps
             rules.append(r);
         }
 
+    if (!scope.isWholeTeam()) {
+        // The engine needs the whole team (coverage counts everyone); the rows shown are
+        // only those about the freelancer. Coverage rows name nobody and have their own dock.
+        const auto hidden = [&scope](const BrokenRule& r) {
+            return r.freelancerId == NoId || !scope.mayRead(r.freelancerId);
+        };
+        QList<BrokenRule> own;
+        result.engineRules = 0;
+        result.score = {};
+        for (int i = 0; i < rules.size(); ++i) {
+            if (hidden(rules[i]))
+                continue;
+            if (rules[i].source == BrokenRule::Source::Engine) {
+                ++result.engineRules;
+                if (rules[i].category == BrokenRule::Category::Hard)
+                    result.score.hard += rules[i].penalty;
+                else
+                    result.score.soft += rules[i].penalty;
+            }
+            own.append(rules[i]);
+        }
+        rules = std::move(own);
+    }
     return result;
 }
 
@@ -387,8 +411,9 @@ void BrokenRulesPanel::startWorker()
     std::shared_ptr<const ScheduleSnapshot> snapshot = std::move(m_pending);
     m_pending.reset();
     auto result = std::make_shared<Result>();
-    m_worker = QThread::create([snapshot, result] { *result = compute(*snapshot); });
-    connect(m_worker, &QThread::finished, this, [this, result] {
+    const ReadScope scope = m_scope;
+    m_worker = QThread::create([snapshot, result, scope] { *result = compute(*snapshot, scope); });
+    connect(m_worker, &QThread::finished, this, [this, result, scope] {
         m_worker->deleteLater();
         m_worker = nullptr;
         if (m_pending) { // an edit came in meanwhile: only its result is worth showing
@@ -398,6 +423,7 @@ void BrokenRulesPanel::startWorker()
         m_rules = std::move(result->rules);
         m_engineRules = result->engineRules;
         m_score = result->score;
+        m_shownWholeTeam = scope.isWholeTeam();
         m_hasSnapshot = true;
         m_model->setRules(&m_rules);
         showScore();
@@ -413,6 +439,17 @@ void BrokenRulesPanel::showScore()
         return;
     }
     const QString soft = QLocale().toString(PlanningModel::softInWeightUnits(m_score.soft), 'f', 1);
+    if (!m_shownWholeTeam) {
+        QString text = m_score.hard > 0 ? tr("<b>Your part: %1 hard</b>, %2 soft")
+                                              .arg(QLocale().toString(m_score.hard), soft)
+                                        : tr("<b>Your part: valid</b> (0 hard), %1 soft").arg(soft);
+        text += tr(" · %n rule break(s) on your shifts", nullptr, shiftRuleCount());
+        text += tr(" · only the rules about you; the team's coverage is in the Coverage dock");
+        if (isUpdating())
+            text += tr(" · <i>updating…</i>");
+        m_scoreLabel->setText(text);
+        return;
+    }
     QString text =
         m_score.hard > 0
             ? tr("<b>Score: %1 hard</b>, %2 soft").arg(QLocale().toString(m_score.hard), soft)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "edit/ReadScope.h"
 #include "schedule/ScheduleSnapshot.h"
 #include "solver/Score.h"
 
@@ -83,6 +84,12 @@ public:
     // when updated() is emitted. Edits that come faster than that are coalesced: only the
     // latest snapshot's result is shown.
     void setSnapshot(const ScheduleSnapshot& snapshot);
+    // Whose rules are listed: everyone's for the team lead; for a freelancer only the rows
+    // about them (their shifts' breaks, their contract, pay and preferences), the score line
+    // counting just those. The team's coverage has its own dock. Applies from the next
+    // setSnapshot().
+    void setReadScope(const ReadScope& scope) { m_scope = scope; }
+    const ReadScope& readScope() const { return m_scope; }
     bool isUpdating() const { return m_worker != nullptr || m_pending != nullptr; }
     void setFilter(Filter filter);
 
@@ -91,7 +98,8 @@ public:
     const QList<BrokenRule>& rules() const { return m_rules; }
     int engineRuleCount() const { return m_engineRules; }
     int shiftRuleCount() const { return int(m_rules.size()) - m_engineRules; }
-    // The engine's score of the current schedule: the sum of the engine rows' penalties.
+    // The engine's score of the current schedule: the sum of the engine rows' penalties (for a
+    // freelancer, of the rows about them).
     solver::Score score() const { return m_score; }
     // The row behind an index of view()'s model (the sorted, filtered proxy).
     const BrokenRule* ruleAt(const QModelIndex& viewIndex) const;
@@ -111,7 +119,7 @@ private:
         int engineRules = 0;
         solver::Score score;
     };
-    static Result compute(const ScheduleSnapshot& snapshot);
+    static Result compute(const ScheduleSnapshot& snapshot, const ReadScope& scope);
     void startWorker();
     void activate(const QModelIndex& viewIndex);
     void showScore();
@@ -120,6 +128,8 @@ private:
     int m_engineRules = 0;
     solver::Score m_score;
     bool m_hasSnapshot = false;
+    ReadScope m_scope;
+    bool m_shownWholeTeam = true; // the scope of the rows shown
     std::shared_ptr<const ScheduleSnapshot> m_pending;
     QThread* m_worker = nullptr;
 

@@ -37,9 +37,20 @@ void WeekScheduleModel::setSchedule(const QByteArray& planningZone, QDate weekSt
     endResetModel();
 }
 
+void WeekScheduleModel::setShowsUnassigned(bool shows)
+{
+    if (shows == m_showsUnassigned)
+        return;
+    beginResetModel();
+    m_showsUnassigned = shows;
+    endResetModel();
+}
+
 int WeekScheduleModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() || !m_calendar ? 0 : int(m_freelancers.size()) + 1;
+    return parent.isValid() || !m_calendar
+               ? 0
+               : int(m_freelancers.size()) + (m_showsUnassigned ? 1 : 0);
 }
 
 int WeekScheduleModel::columnCount(const QModelIndex& parent) const

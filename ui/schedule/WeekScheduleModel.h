@@ -35,6 +35,8 @@ public:
     void setSchedule(const QByteArray& planningZone, QDate weekStart, QList<Freelancer> freelancers,
                      QList<Skill> skills, QList<Shift> shifts);
     QDate weekStart() const { return m_weekStart; }
+    // Freelancer mode has no Unassigned row: open shifts are the team lead's to see.
+    void setShowsUnassigned(bool shows);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -47,10 +49,11 @@ public:
 
 private:
     QString shiftLabel(const Shift& shift) const;
-    bool isUnassignedRow(int row) const { return row == m_freelancers.size(); }
+    bool isUnassignedRow(int row) const { return m_showsUnassigned && row == m_freelancers.size(); }
 
     std::optional<PlanningCalendar> m_calendar;
     QDate m_weekStart;
+    bool m_showsUnassigned = true;
     QList<Freelancer> m_freelancers;
     QHash<Id, Skill> m_skills;
     // [row][day] -> shifts starting that day

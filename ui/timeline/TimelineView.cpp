@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
 
 namespace shiftlane::ui {
 
@@ -90,6 +91,7 @@ void TimelineView::setSnapshot(const ScheduleSnapshot* snapshot)
     m_layout =
         TimelineLayout(snapshot->calendar().days(snapshot->period.first, snapshot->period.last),
                        m_pixelsPerHour, m_layout.rowHeight());
+    updateZones();
     shiftsChanged();
 }
 
@@ -141,12 +143,14 @@ void TimelineView::setOnlyFreelancer(std::optional<Id> freelancerId)
 {
     m_onlyFreelancer = freelancerId;
     m_selection.clear();
+    updateZones();
     rebuildRows();
 }
 
 void TimelineView::setDisplayZone(const QByteArray& zone)
 {
     m_displayZone = zone;
+    updateZones();
     m_header->update();
     m_names->update();
     viewport()->update();
@@ -159,16 +163,46 @@ void TimelineView::setReadOnly(bool readOnly)
     setAcceptDrops(!readOnly);
 }
 
-QByteArray TimelineView::displayZone() const
+void TimelineView::updateZones()
 {
+    const Freelancer* only =
+        m_snapshot && m_onlyFreelancer ? m_snapshot->freelancer(*m_onlyFreelancer) : nullptr;
     if (!m_displayZone.isEmpty())
-        return m_displayZone;
-    return m_snapshot ? m_snapshot->settings.planningTimeZone : QByteArray("UTC");
+        m_zones.emplace(m_displayZone, QList<TravelPeriod>());
+    else if (only)
+        m_zones.emplace(*only, m_snapshot->availability.value(only->id));
+    else
+        m_zones.emplace(m_snapshot ? m_snapshot->settings.planningTimeZone : QByteArray("UTC"),
+                        QList<TravelPeriod>());
 }
 
-PlanningCalendar TimelineView::displayCalendar() const
+QByteArray TimelineView::displayZone() const
 {
-    return PlanningCalendar(QTimeZone(displayZone()));
+    return m_zones ? m_zones->homeZoneId() : QByteArray("UTC");
+}
+
+QByteArray TimelineView::zoneIdAt(qint64 utc) const
+{
+    return m_zones ? m_zones->zoneIdAt(utc) : QByteArray("UTC");
+}
+
+QList<TimelineView::ShownDay> TimelineView::shownDays() const
+{
+    QList<ShownDay> days;
+    if (!m_zones)
+        return days;
+    const UtcInterval& span = m_layout.span();
+    const WallClock& home = m_zones->home();
+    // A travel zone can be up to a day away from home: look a day further either side.
+    for (QDate date = home.localDay(span.start).addDays(-1);
+         date <= home.localDay(span.end - 1).addDays(1); date = date.addDays(1)) {
+        const WallClock& clock = m_zones->clockOn(date);
+        const UtcInterval day{clock.earliestUtc(date, 0), clock.earliestUtc(date.addDays(1), 0)};
+        if (day.end <= span.start || day.start >= span.end)
+            continue;
+        days.append({date, day, m_zones->zoneIdOn(date) != m_zones->homeZoneId()});
+    }
+    return days;
 }
 
 void TimelineView::rebuildRows()
@@ -343,28 +377,39 @@ void TimelineView::paintHeader(QPainter& painter) const
     painter.save();
     painter.setClipRect(header);
     painter.fillRect(header, palette().window());
-    const PlanningCalendar calendar = displayCalendar();
     const int scroll = horizontalScrollBar()->value();
     const double hoursPerTick = m_pixelsPerHour >= 30 ? 1 : m_pixelsPerHour >= 10 ? 3 : 6;
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.8);
-    const QDate firstShown = calendar.dayOf(m_layout.span().start);
-    const QDate lastShown = calendar.dayOf(m_layout.span().end - 1);
-    for (QDate day = firstShown; day <= lastShown; day = day.addDays(1)) {
-        const UtcInterval span = calendar.day(day);
-        const int x0 = left + m_layout.x(span.start) - scroll;
-        const int x1 = left + m_layout.x(span.end) - scroll;
+    int previousEnd = std::numeric_limits<int>::min();
+    for (const ShownDay& shown : shownDays()) {
+        const QDate day = shown.date;
+        const WallClock& clock = m_zones->clockOn(day);
+        const int x0 = left + m_layout.x(shown.span.start) - scroll;
+        const int x1 = left + m_layout.x(shown.span.end) - scroll;
+        // Flying east, a travel date starts before the home date ends: its label starts after.
+        const int textLeft = std::max(x0, previousEnd);
+        previousEnd = x1;
+        if (shown.away)
+            painter.fillRect(QRect(textLeft, header.top(), x1 - textLeft, header.height()),
+                             QColor(0xfd, 0xf3, 0xd0));
         painter.setPen(palette().color(QPalette::Mid));
         painter.drawLine(x0, header.top(), x0, header.bottom());
         painter.setPen(palette().color(QPalette::WindowText));
-        const QString label = QLocale().toString(day, x1 - x0 > 110 ? QStringLiteral("dddd d MMM")
-                                                                    : QStringLiteral("ddd d"));
-        painter.drawText(QRect(x0 + 4, header.top() + 2, x1 - x0 - 8, 18),
+        QString label = QLocale().toString(day, x1 - x0 > 110 ? QStringLiteral("dddd d MMM")
+                                                              : QStringLiteral("ddd d"));
+        if (shown.away) // "· Dubai": where they are that day
+            label += QStringLiteral(" · ") + QString::fromUtf8(m_zones->zoneIdOn(day))
+                                                 .section(QLatin1Char('/'), -1)
+                                                 .replace(QLatin1Char('_'), QLatin1Char(' '));
+        painter.drawText(QRect(textLeft + 4, header.top() + 2, x1 - textLeft - 8, 18),
                          Qt::AlignLeft | Qt::AlignVCenter, label);
         painter.setFont(small);
         for (double h = hoursPerTick; h < 24; h += hoursPerTick) {
-            const qint64 at = calendar.instant(day, int(h * 60));
+            const qint64 at = clock.earliestUtc(day, int(h * 60));
             const int x = left + m_layout.x(at) - scroll;
+            if (x < textLeft)
+                continue;
             painter.setPen(palette().color(QPalette::Mid));
             painter.drawLine(x, header.bottom() - 5, x, header.bottom());
             if (hoursPerTick * m_pixelsPerHour >= 28) {
@@ -384,8 +429,11 @@ void TimelineView::paintNames(QPainter& painter) const
     const QRect column(0, top, NameWidth, viewport()->height());
     painter.save();
     painter.fillRect(QRect(0, 0, NameWidth, HeaderHeight), palette().window());
-    painter.drawText(QRect(8, 0, NameWidth - 8, HeaderHeight), Qt::AlignVCenter,
-                     tr("Times in %1").arg(QString::fromUtf8(displayZone())));
+    painter.drawText(
+        QRect(8, 0, NameWidth - 8, HeaderHeight), Qt::AlignVCenter,
+        m_zones && m_zones->hasTravel()
+            ? tr("Times in %1,\ntravel days where they are").arg(QString::fromUtf8(displayZone()))
+            : tr("Times in %1").arg(QString::fromUtf8(displayZone())));
     painter.setClipRect(column);
     painter.fillRect(column, palette().window());
     const int scroll = verticalScrollBar()->value();
@@ -457,13 +505,11 @@ void TimelineView::paintBody(QPainter& painter, const QRect& visible) const
         painter.setPen(QColor(0xd8, 0xd8, 0xd8));
         painter.drawLine(band.left(), band.bottom(), band.right(), band.bottom());
     }
-    // Day boundaries of the zone shown.
-    const PlanningCalendar calendar = displayCalendar();
+    // Day boundaries of the zone shown (on travel days, of the zone in force).
     painter.setPen(QColor(0xa0, 0xa0, 0xa0));
     const int bottom = std::min(visible.bottom(), m_layout.rowTop(int(m_rows.size())));
-    for (QDate day = calendar.dayOf(m_layout.span().start);
-         day <= calendar.dayOf(m_layout.span().end - 1).addDays(1); day = day.addDays(1)) {
-        const int x = m_layout.x(calendar.day(day).start);
+    for (const ShownDay& day : shownDays()) {
+        const int x = m_layout.x(day.span.start);
         painter.drawLine(x, visible.top(), x, bottom);
     }
 
@@ -536,8 +582,8 @@ void TimelineView::paintShift(QPainter& painter, const Shift& shift, const QRect
                             selected || ghost ? 3 : 2, ghost ? Qt::DashLine : Qt::SolidLine));
         painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4);
     }
-    const PlanningCalendar calendar = displayCalendar();
-    const WallClock& clock = calendar.clock();
+    // On their clock where they are when it starts.
+    const WallClock& clock = m_zones->clockAt(shift.start.toSecsSinceEpoch());
     QString label =
         QStringLiteral("%1–%2").arg(hhmm(clock.localMinuteOfDay(shift.start.toSecsSinceEpoch())),
                                     hhmm(clock.localMinuteOfDay(shift.end.toSecsSinceEpoch())));
@@ -890,13 +936,18 @@ QString TimelineView::toolTipAt(const QPoint& viewportPoint) const
         return {};
     QStringList lines;
     const Skill* skill = m_skills.value(shift->skillId);
-    const PlanningCalendar calendar = displayCalendar();
-    const WallClock& clock = calendar.clock();
-    lines << tr("%1 %2–%3 (%4)")
+    const qint64 start = shift->start.toSecsSinceEpoch();
+    const WallClock& clock = m_zones->clockAt(start);
+    const QByteArray zone = m_zones->zoneIdAt(start);
+    lines << tr("%1 %2 %3–%4 (%5)")
                  .arg(skill ? skill->name : QString(),
-                      hhmm(clock.localMinuteOfDay(shift->start.toSecsSinceEpoch())),
+                      QLocale().toString(clock.localDay(start), QStringLiteral("ddd d MMM")),
+                      hhmm(clock.localMinuteOfDay(start)),
                       hhmm(clock.localMinuteOfDay(shift->end.toSecsSinceEpoch())),
-                      QString::fromUtf8(displayZone()));
+                      QString::fromUtf8(zone));
+    if (zone != m_zones->homeZoneId())
+        lines << tr("Travelling: local time in %1 (home: %2)")
+                     .arg(QString::fromUtf8(zone), QString::fromUtf8(m_zones->homeZoneId()));
     if (shift->freelancerId)
         lines << (isPreferred(*shift) ? tr("In preferred hours")
                                       : tr("In available, not preferred, hours"));

@@ -4,6 +4,7 @@
 #include "schedule/RuleChecker.h"
 #include "schedule/ScheduleSnapshot.h"
 #include "time/AvailabilityExpander.h"
+#include "time/ZoneSchedule.h"
 #include "timeline/TimelineLayout.h"
 
 #include <QAbstractScrollArea>
@@ -46,14 +47,19 @@ public:
     double pixelsPerHour() const { return m_pixelsPerHour; }
     // Zooms so that this many days fill the visible width.
     void zoomToDays(int days);
-    // Freelancer mode: only that person's row (no Unassigned row), times in `displayZone`
-    // (empty: the planning zone), and no gesture that changes the schedule.
+    // Freelancer mode: only that person's row (no Unassigned row), times in `displayZone`,
+    // and no gesture that changes the schedule. With no display zone set, the times of one
+    // freelancer's timeline follow them: each date in the zone in force on it (their home
+    // zone, or where they travel, core/time/ZoneSchedule); otherwise the planning zone.
     void setOnlyFreelancer(std::optional<Id> freelancerId);
     void setDisplayZone(const QByteArray& zone);
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
-    // The zone the header, the day lines, the labels and the tooltips are in.
+    // The home zone the header, the day lines, the labels and the tooltips are in.
     QByteArray displayZone() const;
+    // The zone times are read in at an instant: displayZone(), or a travel zone.
+    QByteArray zoneIdAt(qint64 utc) const;
+    const ZoneSchedule& displayZones() const { return *m_zones; }
 
     QList<Id> selectedShifts() const { return QList<Id>(m_selection.begin(), m_selection.end()); }
     void selectShift(Id shiftId); // selects and scrolls to it
@@ -130,7 +136,16 @@ private:
     void paintShift(QPainter& painter, const Shift& shift, const QRect& rect, bool ghost,
                     bool broken) const;
     bool isPreferred(const Shift& shift) const;
-    PlanningCalendar displayCalendar() const;
+    void updateZones();
+    // The local dates of the display zones that touch the timeline's span, with where each
+    // begins and ends in UTC (a travel date may overlap the date before it, or leave a gap).
+    struct ShownDay
+    {
+        QDate date;
+        UtcInterval span;
+        bool away = false; // in a travel zone
+    };
+    QList<ShownDay> shownDays() const;
 
     QWidget* m_header;
     QWidget* m_names;
@@ -149,6 +164,7 @@ private:
     QSet<Id> m_selection;
     std::optional<Id> m_onlyFreelancer;
     QByteArray m_displayZone;
+    std::optional<ZoneSchedule> m_zones;
     bool m_readOnly = false;
 
     DragMode m_dragMode = DragMode::None;
