@@ -1,5 +1,6 @@
 #include "edit/ImportEdits.h"
 
+#include "availability/ChangeSummary.h"
 #include "storage/Repositories.h"
 
 #include <QCoreApplication>
@@ -18,11 +19,12 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 } // namespace
 
 CsvImport CsvImport::prepare(Database& db, const Actor& actor, Kind kind, const QByteArray& bytes,
-                             const QString& fileName)
+                             const QString& fileName, Clock clock)
 {
     if (kind == Kind::Freelancers)
         actor.requireTeamLead(tr("import freelancers"));
-    CsvImport import;
+    CsvImport import(actor);
+    import.m_clock = clock ? std::move(clock) : Clock(&QDateTime::currentDateTimeUtc);
     import.m_kind = kind;
     import.m_fileName = fileName;
 
@@ -70,7 +72,7 @@ CsvImport CsvImport::prepare(Database& db, const Actor& actor, Kind kind, const 
         actor.requireMayEditAvailabilityOf(change.freelancerId,
                                            peopleBefore.value(change.freelancerId).name);
     return import;
-}
+} // namespace shiftlane
 
 QString CsvImport::summary() const
 {
@@ -113,7 +115,20 @@ void CsvImport::apply(Database& db)
     AvailabilityRepository availability(db);
     for (const AvailabilityChange& change : std::as_const(m_availability))
         availability.replaceAll(change.freelancerId, change.after);
+    recordAvailabilityAudit(db, false);
     transaction.commit();
+}
+
+void CsvImport::recordAvailabilityAudit(Database& db, bool undoing) const
+{
+    AvailabilityAuditRepository audit(db);
+    const QDateTime now = m_clock();
+    for (const AvailabilityChange& change : m_availability) {
+        const QString what = describeAvailabilityChange(change.before, change.after);
+        const QString summary = undoing ? tr("Undone: import from %1: %2").arg(m_fileName, what)
+                                        : tr("Imported from %1: %2").arg(m_fileName, what);
+        audit.record({NoId, now, m_actor.displayName(), change.freelancerId, summary});
+    }
 }
 
 void CsvImport::revert(Database& db)
@@ -122,6 +137,7 @@ void CsvImport::revert(Database& db)
     AvailabilityRepository availability(db);
     for (const AvailabilityChange& change : std::as_const(m_availability))
         availability.replaceAll(change.freelancerId, change.before);
+    recordAvailabilityAudit(db, true);
     FreelancerRepository people(db);
     for (const PersonChange& change : std::as_const(m_people)) {
         if (change.before)

@@ -7,6 +7,9 @@
 #include "edit/Edit.h"
 #include "io/TeamCsv.h"
 
+#include <QDateTime>
+
+#include <functional>
 #include <optional>
 
 namespace shiftlane {
@@ -28,8 +31,11 @@ public:
     // Throws StorageError: NotAllowed when `actor` may not import this (freelancers: the team
     // lead only; availability: only rows of the freelancers the actor may edit), or when the
     // database cannot be read.
+    // Each freelancer whose availability the import changes gets a line in the availability
+    // audit (who, when: `clock`, UTC; the current time when empty), as a save in the editor does.
+    using Clock = std::function<QDateTime()>;
     static CsvImport prepare(Database& db, const Actor& actor, Kind kind, const QByteArray& bytes,
-                             const QString& fileName);
+                             const QString& fileName, Clock clock = {});
 
     const csv::ImportReport& report() const { return m_report; }
     bool hasProblems() const { return !m_report.succeeded(); }
@@ -41,7 +47,8 @@ public:
     void revert(Database& db) override;
 
 private:
-    CsvImport() = default;
+    explicit CsvImport(const Actor& actor) : m_actor(actor) {}
+    void recordAvailabilityAudit(Database& db, bool undoing) const;
 
     struct PersonChange
     {
@@ -55,6 +62,8 @@ private:
         FreelancerAvailability after;
     };
 
+    Actor m_actor;
+    Clock m_clock;
     Kind m_kind = Kind::Freelancers;
     QString m_fileName;
     csv::ImportReport m_report;

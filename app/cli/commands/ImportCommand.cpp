@@ -1,10 +1,12 @@
 // shiftlane-cli import: freelancers or availability from CSV, all rows or none.
 #include "commands/ImportCommand.h"
 
+#include "edit/ImportEdits.h"
 #include "io/TeamCsv.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 namespace shiftlane::cli {
 
@@ -62,10 +64,17 @@ int ImportCommand::run(const QCommandLineParser& parser, CliOutput& io) const
     auto db = openDatabase(parser.value(QStringLiteral("db")), Database::Mode::ReadWrite, io);
     if (!db)
         return ExitBadInput;
+    // The same undoable import the GUI runs (every row checked before one transaction; the
+    // availability audit says the team lead imported it), applied at once.
     csv::ImportReport report;
     try {
-        report =
-            freelancers ? csv::importFreelancers(*db, bytes) : csv::importAvailability(*db, bytes);
+        CsvImport import = CsvImport::prepare(*db, Actor::teamLead(),
+                                              freelancers ? CsvImport::Kind::Freelancers
+                                                          : CsvImport::Kind::Availability,
+                                              bytes, QFileInfo(csvPath).fileName());
+        report = import.report();
+        if (!import.hasProblems())
+            import.apply(*db);
     } catch (const StorageError& error) {
         io.err << error.message() << Qt::endl << tr("Nothing was imported.") << Qt::endl;
         return ExitBadInput;

@@ -178,3 +178,51 @@ TEST_CASE("Availability import of travel is one step: undo brings back the trips
     CHECK(repository.forFreelancer(team.ana).travel.isEmpty());
     CHECK(repository.forFreelancer(team.ben) == after);
 }
+
+TEST_CASE("An availability import leaves a line in each changed freelancer's history, and so "
+          "does its undo")
+{
+    Team team;
+    const QDateTime at(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC);
+    const QByteArray file = "freelancer,kind,day,start,end,until,reason\n"
+                            "Ben Reyes,available,Monday,08:00,12:00,,\n"
+                            "Ana Souza,time_off,2026-12-24,,,2026-12-26,Holidays\n";
+    CsvImport import =
+        CsvImport::prepare(*team.db, Actor::teamLead(), CsvImport::Kind::Availability, file,
+                           QStringLiteral("week.csv"), [&] { return at; });
+    REQUIRE_FALSE(import.hasProblems());
+    AvailabilityAuditRepository audit(*team.db);
+    CHECK(audit.forFreelancer(team.ben).isEmpty()); // checking the file records nothing
+
+    import.apply(*team.db);
+    const QList<AvailabilityChange> ben = audit.forFreelancer(team.ben);
+    REQUIRE(ben.size() == 1);
+    CHECK(ben[0].atUtc == at);
+    CHECK(ben[0].actor == Actor::teamLead().displayName());
+    CHECK(ben[0].summary.startsWith(QStringLiteral("Imported from week.csv: ")));
+    const QList<AvailabilityChange> ana = audit.forFreelancer(team.ana);
+    REQUIRE(ana.size() == 1);
+    CHECK(ana[0].summary.contains(QStringLiteral("Holidays")));
+
+    import.revert(*team.db);
+    const QList<AvailabilityChange> benAfterUndo = audit.forFreelancer(team.ben);
+    REQUIRE(benAfterUndo.size() == 2);
+    CHECK(benAfterUndo[0].summary.startsWith(QStringLiteral("Undone: import from week.csv")));
+}
+
+TEST_CASE("A freelancer's own availability import is recorded under their name")
+{
+    Team team;
+    const Actor ana = Actor::freelancer(team.ana, QStringLiteral("Ana Souza"));
+    CsvImport import = CsvImport::prepare(
+        *team.db, ana, CsvImport::Kind::Availability,
+        "freelancer,kind,day,start,end\nAna Souza,preferred,Friday,09:00,13:00\n",
+        QStringLiteral("me.csv"));
+    REQUIRE_FALSE(import.hasProblems());
+    import.apply(*team.db);
+    const QList<AvailabilityChange> history =
+        AvailabilityAuditRepository(*team.db).forFreelancer(team.ana);
+    REQUIRE(history.size() == 1);
+    CHECK(history[0].actor == QStringLiteral("Ana Souza"));
+    CHECK(AvailabilityAuditRepository(*team.db).forFreelancer(team.ben).isEmpty());
+}
