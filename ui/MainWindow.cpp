@@ -688,9 +688,16 @@ void MainWindow::reload()
 void MainWindow::updateWeekTable()
 {
     m_model->setShowsUnassigned(m_scope.isWholeTeam());
+    // A freelancer reads their week on their own watch (travel included); the team lead in
+    // the planning zone.
+    std::optional<ZoneSchedule> ownClock;
+    if (const auto own = m_scope.onlyFreelancer())
+        for (const Freelancer& f : std::as_const(m_snapshot.freelancers))
+            if (f.id == *own)
+                ownClock.emplace(f, m_snapshot.availability.value(f.id));
     m_model->setSchedule(m_settings.planningTimeZone, m_period.first,
                          m_scope.freelancers(m_snapshot.freelancers), m_snapshot.skills,
-                         m_scope.shifts(m_snapshot.shifts));
+                         m_scope.shifts(m_snapshot.shifts), std::move(ownClock));
 }
 
 void MainWindow::showScopedViews()

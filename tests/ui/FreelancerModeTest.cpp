@@ -433,6 +433,16 @@ TEST_CASE("A travelling freelancer's timeline shows each shift in the zone in fo
     // Friday: home again.
     CHECK(tipOf(afterShift).contains(QStringLiteral("17:00–23:00 (Asia/Manila)")));
 
+    // The week table reads the same watch: Monday at home, Tuesday in Dubai (said so).
+    const WeekScheduleModel* week = window.scheduleModel();
+    REQUIRE(week->rowCount() == 1);
+    const auto cell = [&](int day) {
+        return week->index(0, WeekScheduleModel::FirstDayColumn + day).data().toString();
+    };
+    CHECK(cell(0) == QStringLiteral("17:00–23:00 Phone"));
+    CHECK(cell(1) == QStringLiteral("13:00–19:00 Phone (Asia/Dubai)"));
+    CHECK(cell(4) == QStringLiteral("17:00–23:00 Phone"));
+
     // What she sees: the window painted on the timeline tab, travel days marked in the header.
     REQUIRE(window.showTab(QStringLiteral("Timeline")));
     window.resize(1400, 820);
@@ -442,4 +452,11 @@ TEST_CASE("A travelling freelancer's timeline shows each shift in the zone in fo
     window.setActor(Actor::teamLead());
     CHECK(timeline->zoneIdAt(tuesdayNine) == "Europe/Lisbon");
     CHECK(tipOf(travelShift).contains(QStringLiteral("09:00–15:00 (Europe/Lisbon)")));
+    const WeekScheduleModel* teamWeek = window.scheduleModel();
+    const int anaRow = teamWeek->index(0, WeekScheduleModel::NameColumn).data().toString() ==
+                               QStringLiteral("Ana Souza")
+                           ? 0
+                           : 1;
+    CHECK(teamWeek->index(anaRow, WeekScheduleModel::FirstDayColumn + 1).data().toString() ==
+          QStringLiteral("09:00–15:00 Phone"));
 }

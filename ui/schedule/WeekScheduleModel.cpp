@@ -11,10 +11,11 @@ WeekScheduleModel::WeekScheduleModel(QObject* parent) : QAbstractTableModel(pare
 
 void WeekScheduleModel::setSchedule(const QByteArray& planningZone, QDate weekStart,
                                     QList<Freelancer> freelancers, QList<Skill> skills,
-                                    QList<Shift> shifts)
+                                    QList<Shift> shifts, std::optional<ZoneSchedule> ownClock)
 {
     beginResetModel();
     m_calendar.emplace(QTimeZone(planningZone));
+    m_ownClock = std::move(ownClock);
     m_weekStart = weekStart;
     m_freelancers = std::move(freelancers);
     m_skills.clear();
@@ -26,7 +27,7 @@ void WeekScheduleModel::setSchedule(const QByteArray& planningZone, QDate weekSt
         rowOf.insert(m_freelancers[row].id, row);
     m_cells = QList<QList<QList<Shift>>>(m_freelancers.size() + 1, QList<QList<Shift>>(Days));
     for (const Shift& shift : shifts) {
-        const qint64 day = weekStart.daysTo(m_calendar->dayOf(shift.start.toSecsSinceEpoch()));
+        const qint64 day = weekStart.daysTo(dayOf(shift.start.toSecsSinceEpoch()));
         if (day < 0 || day >= Days)
             continue;
         const int row =
@@ -67,18 +68,31 @@ qint64 WeekScheduleModel::scheduledMinutes(int row) const
     return minutes;
 }
 
+QDate WeekScheduleModel::dayOf(qint64 utcSeconds) const
+{
+    return m_ownClock ? m_ownClock->localDay(utcSeconds) : m_calendar->dayOf(utcSeconds);
+}
+
 QString WeekScheduleModel::shiftLabel(const Shift& shift) const
 {
-    const WallClock& clock = m_calendar->clock();
+    // Each end on the clock in force at that instant: a shift across a travel switch ends at
+    // the time the freelancer's watch shows there.
     auto hhmm = [&](const QDateTime& at) {
-        const int minute = clock.localMinuteOfDay(at.toSecsSinceEpoch());
+        const qint64 utc = at.toSecsSinceEpoch();
+        const WallClock& clock = m_ownClock ? m_ownClock->clockAt(utc) : m_calendar->clock();
+        const int minute = clock.localMinuteOfDay(utc);
         return QStringLiteral("%1:%2")
             .arg(minute / 60, 2, 10, QLatin1Char('0'))
             .arg(minute % 60, 2, 10, QLatin1Char('0'));
     };
-    return tr("%1–%2 %3%4")
-        .arg(hhmm(shift.start), hhmm(shift.end), m_skills.value(shift.skillId).name,
-             shift.pinned ? tr(" (pinned)") : QString());
+    QString label =
+        tr("%1–%2 %3").arg(hhmm(shift.start), hhmm(shift.end), m_skills.value(shift.skillId).name);
+    if (m_ownClock) {
+        const QByteArray zone = m_ownClock->zoneIdAt(shift.start.toSecsSinceEpoch());
+        if (zone != m_ownClock->homeZoneId())
+            label += tr(" (%1)").arg(QString::fromUtf8(zone));
+    }
+    return shift.pinned ? label + tr(" (pinned)") : label;
 }
 
 QVariant WeekScheduleModel::data(const QModelIndex& index, int role) const
