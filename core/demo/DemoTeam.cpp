@@ -499,6 +499,12 @@ void writeDemoTeam(Database& db, const DemoOptions& options)
     for (int d = 0; d < days; ++d)
         draft.scheduleDay(options.start.addDays(d), needs[d]);
 
+    // The database stamps each shift with the wall-clock second it was written (calendar
+    // LAST-MODIFIED). A demo is stamped at midnight UTC before its first day instead, so that
+    // the same options write the same file.
+    ScheduleRepository(db).stampAllChangedAt(
+        QDateTime(options.start.addDays(-1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+
     transaction.commit();
 }
 

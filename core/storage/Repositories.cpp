@@ -1062,4 +1062,17 @@ std::optional<UtcInterval> ScheduleRepository::extent() const
     return UtcInterval{query.value(0).toLongLong(), query.value(1).toLongLong()};
 }
 
+void ScheduleRepository::stampAllChangedAt(qint64 utcSeconds)
+{
+    Transaction transaction(m_db);
+    for (const QString& sql :
+         {QStringLiteral("UPDATE shifts SET modified_utc = ?"),
+          QStringLiteral("UPDATE calendar_cancellations SET cancelled_utc = ?")}) {
+        QSqlQuery stamp = m_db.prepare(sql);
+        stamp.addBindValue(utcSeconds);
+        m_db.exec(stamp);
+    }
+    transaction.commit();
+}
+
 } // namespace shiftlane

@@ -157,6 +157,9 @@ public:
     void remove(Id id);
     qint64 count() const;
     std::optional<UtcInterval> extent() const;
+    // Every shift and calendar cancellation stamped as last changed at that instant instead of
+    // the second it was written (the database's own stamp), for files that must be reproducible.
+    void stampAllChangedAt(qint64 utcSeconds);
 
 private:
     Database& m_db;
