@@ -137,7 +137,7 @@ TEST_CASE("import refuses empty and Latin-1 files, and unknown freelancers in av
     CHECK(nobody.err.contains(QStringLiteral("no freelancer is called \"No Such Person\"")));
 }
 
-TEST_CASE("travel round-trips through export and import; a bad travel file exits 1 and lists "
+TEST_CASE("travel round-trips through export and import: a bad travel file exits 1 and lists "
           "every problem")
 {
     Team team;

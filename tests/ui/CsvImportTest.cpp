@@ -105,7 +105,7 @@ TEST_CASE("A file with bad rows imports nothing and lists every bad row with lin
     CHECK(rows[2].startsWith(QStringLiteral("4|start|")));
 }
 
-TEST_CASE("Travel imported from the File menu moves the freelancer's zone, in one undoable step; "
+TEST_CASE("Travel imported from the File menu moves the freelancer's zone, in one undoable step: "
           "an overlapping trip is listed and imports nothing")
 {
     Team team;

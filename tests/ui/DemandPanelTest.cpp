@@ -89,7 +89,7 @@ int expectedAgents(double contacts)
 
 } // namespace
 
-TEST_CASE("Typing a forecast updates the freelancers needed and the chart at once; Save is "
+TEST_CASE("Typing a forecast updates the freelancers needed and the chart at once: Save is "
           "one undoable edit")
 {
     Team team;

@@ -119,7 +119,7 @@ TEST_CASE("Cancel in the progress dialog stops the export and writes nothing")
     CHECK(open.window.lastError().isEmpty());
 }
 
-TEST_CASE("Print paints onto the printer off the GUI thread; the preview paints on request")
+TEST_CASE("Print paints onto the printer off the GUI thread: the preview paints on request")
 {
     OpenWindow open;
     auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);

@@ -57,7 +57,7 @@ TEST_CASE("Overlapping windows read as preferred where either prefers")
     CHECK(grid.cell(1, 13) == CellState::Unavailable);
 }
 
-TEST_CASE("Copying a day replaces the target days; clearing empties a day or the week")
+TEST_CASE("Copying a day replaces the target days: clearing empties a day or the week")
 {
     WeeklyGrid grid(15);
     grid.paint(1, 1, 36, 67, CellState::Preferred); // Mon 09:00-17:00

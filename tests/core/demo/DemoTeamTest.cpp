@@ -35,7 +35,7 @@ DemoOptions defaults()
 
 } // namespace
 
-TEST_CASE("The same options write byte-identical files; another seed does not")
+TEST_CASE("The same options write byte-identical files: another seed does not")
 {
     QTemporaryDir dir;
     const QString a = writeDemo(dir, QStringLiteral("a.shiftlane"), defaults());

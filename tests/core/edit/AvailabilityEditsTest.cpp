@@ -49,7 +49,7 @@ FreelancerAvailability painted(Id who)
 
 } // namespace
 
-TEST_CASE("Saving availability writes it and an audit line in one step; undo and redo too")
+TEST_CASE("Saving availability writes it and an audit line in one step: undo and redo too")
 {
     Team team;
     const FreelancerAvailability before = AvailabilityRepository(*team.db).forFreelancer(team.ana);

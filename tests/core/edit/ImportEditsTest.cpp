@@ -93,7 +93,7 @@ TEST_CASE("A file with problems gives every problem and writes nothing")
     CHECK(FreelancerRepository(*team.db).all().size() == 2);
 }
 
-TEST_CASE("Availability import: undo restores each named freelancer's availability; a freelancer "
+TEST_CASE("Availability import: undo restores each named freelancer's availability: a freelancer "
           "may import only their own")
 {
     Team team;

@@ -146,7 +146,7 @@ TEST_CASE("A freelancer's calendar holds one valid VEVENT per shift of theirs, i
               .contains(QStringLiteral("Zoë Ångström-Ñúñez; the one")));
 }
 
-TEST_CASE("UIDs are unique per shift and survive a moved shift; only its SEQUENCE goes up")
+TEST_CASE("UIDs are unique per shift and survive a moved shift: only its SEQUENCE goes up")
 {
     CalendarTeam team;
     const auto before = events(team.exportZoe(utc(QDate(2026, 2, 20), 12)));

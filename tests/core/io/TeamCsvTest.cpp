@@ -258,7 +258,7 @@ TEST_CASE("Header problems: unknown, repeated and missing columns")
     CHECK(FreelancerRepository(*t.db).all().isEmpty());
 }
 
-TEST_CASE("An empty file is refused; a header alone imports nothing, successfully")
+TEST_CASE("An empty file is refused: a header alone imports nothing, successfully")
 {
     TestDb t;
     for (const QByteArray& empty :
@@ -436,7 +436,7 @@ TEST_CASE("10,000 rows import in one transaction within seconds")
     CHECK_FALSE(byName(*t.db, QStringLiteral("Freelancer 1 again")));
 }
 
-TEST_CASE("Travel rows replace the named freelancers' travel; a file without the zone column "
+TEST_CASE("Travel rows replace the named freelancers' travel: a file without the zone column "
           "keeps it")
 {
     TestDb t;

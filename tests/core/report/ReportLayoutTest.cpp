@@ -113,7 +113,7 @@ TEST_CASE("Each team page holds a week of days, and every row once per week, in 
     CHECK(layout.totalsSkills(0, 7) == QList<Id>{1, 2});
 }
 
-TEST_CASE("A narrow page takes fewer days across; a period of ten days ends on a short page")
+TEST_CASE("A narrow page takes fewer days across: a period of ten days ends on a short page")
 {
     ScheduleReport report = uniformReport(3, 2);
     report.period.last = report.period.first.addDays(9);

@@ -119,7 +119,7 @@ TEST_CASE("Demand for a skill nobody has is reported, not hung on")
     CHECK(team.solve(planning).score.hard == 0);
 }
 
-TEST_CASE("Pinned shifts stay; the rest of the period is replaced in one undoable change")
+TEST_CASE("Pinned shifts stay: the rest of the period is replaced in one undoable change")
 {
     Team team;
     Shift pinned;

@@ -463,7 +463,7 @@ TEST_CASE("A file deleted while open is not written into the void")
     }
 }
 
-TEST_CASE("Another connection's commit changes the data version; one's own does not")
+TEST_CASE("Another connection's commit changes the data version: one's own does not")
 {
     QTemporaryDir dir;
     const QString path = makeDatabase(dir);
