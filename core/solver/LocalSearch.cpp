@@ -89,7 +89,7 @@ bool LocalSearch::accept(const Score& before, const Score& delta)
         late = kept ? candidate : now;
         return kept;
     }
-    const double value = static_cast<double>(weighted(delta));
+    const auto value = static_cast<double>(weighted(delta));
     if (value <= 0)
         return true;
     if (value > 30 * temperature_)
@@ -313,8 +313,8 @@ void LocalSearch::applyChanges(bool forward)
         for (const CellChange& c : changes_)
             scorer_.change(c.employee, c.day, c.after);
     else
-        for (auto c = changes_.rbegin(); c != changes_.rend(); ++c)
-            scorer_.change(c->employee, c->day, c->before);
+        std::for_each(changes_.rbegin(), changes_.rend(),
+                      [&](const CellChange& c) { scorer_.change(c.employee, c.day, c.before); });
 }
 
 void LocalSearch::decideCompound(const Score& before, bool greedy)

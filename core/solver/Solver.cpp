@@ -132,6 +132,7 @@ SolverResult solve(const Model& model, const SolverOptions& options,
     const int threads = std::max(1, options.threads);
 
     std::vector<std::unique_ptr<LocalSearch>> searches;
+    searches.reserve(std::size_t(threads));
     for (int i = 0; i < threads; ++i)
         searches.push_back(std::make_unique<LocalSearch>(
             model, domain, options.search, options.seed * 0x9e3779b97f4a7c15ULL + i, start));
