@@ -153,7 +153,7 @@ package_smoke_test() {
 # Each libFuzzer target for a bounded time on a scratch copy of its seed corpus (new inputs
 # it finds stay out of the repository). A crash leaves its input in build/fuzz/.
 run_fuzzers() {
-    local seconds=${SHIFTLANE_FUZZ_SECONDS:-30}
+    local seconds=${SHIFTLANE_FUZZ_SECONDS:-20}
     build fuzz
     for target in database benchmark csv; do
         local corpus
