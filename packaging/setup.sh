@@ -12,6 +12,8 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
+    # Qt6Charts's CMake package needs Qt6OpenGL's, which qt6-charts-dev only recommends
+    libqt6opengl6-dev
     catch2 tzdata fonts-dejavu-core poppler-utils
     # the SQLite online backup API (automatic backups); the same library Qt's SQLite plugin uses
     libsqlite3-dev
