@@ -7,7 +7,9 @@
 # SHIFTLANE_CLI overrides the CLI (default: build/solver/app/cli/shiftlane-cli, then
 # build/*/app/cli/shiftlane-cli); SHIFTLANE_SHARED the benchmark folder (default ../shared
 # beside the clone); INSTANCES a space-separated subset of instance numbers;
-# SHIFTLANE_SOLVER_TESTS the test binary whose hidden [evalrate] case measures evaluations/s.
+# SHIFTLANE_SOLVER_TESTS the test binary whose hidden [evalrate] case measures evaluations/s;
+# JOBS how many instances run at once (default 1; each solve uses one thread, so at most one
+# per core); RESULTS where the table goes (default tests/bench/RESULTS.md).
 set -euo pipefail
 
 seconds=${1:?usage: run_benchmark.sh SECONDS [SEED]}
@@ -22,18 +24,21 @@ if [[ -z $cli ]]; then
 fi
 [[ -x $cli ]] || { echo "shiftlane-cli not found; build it or set SHIFTLANE_CLI" >&2; exit 2; }
 instances=${INSTANCES:-$(seq 1 24)}
+jobs=${JOBS:-1}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-results=$repo/tests/bench/RESULTS.md
+results=${RESULTS:-$repo/tests/bench/RESULTS.md}
 
 rows=$work/rows.tsv
-: > "$rows"
-for n in $instances; do
-    name=Instance$n
+# One instance: its row of the table goes to $work/NAME.row.
+run_one() {
+    local n=$1
+    local name=Instance$n
     echo "== $name (${seconds}s)" >&2
     "$cli" solve-instance "$shared/bench/instances/$name.txt" --time-limit "$seconds" \
         --seed "$seed" --threads 1 --out "$work/$name.solution" \
         > "$work/$name.out" 2> "$work/$name.err"
+    local score hard soft sizes employees days summary feasible speed known
     score=$(cat "$work/$name.out")
     hard=$(sed -n 's/^hard=\([0-9-]*\) soft=.*/\1/p' <<<"$score")
     soft=$(sed -n 's/.* soft=\([0-9-]*\)$/\1/p' <<<"$score")
@@ -45,8 +50,15 @@ for n in $instances; do
     speed=$(sed -n 's/.*moves_per_s=\([0-9]*\).*/\1/p' <<<"$summary")
     known=$(awk -F'\t' -v n="$name" '$1 == n {print $5 "\t" $6 "\t" $7}' "$shared/bench/best_known.tsv")
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$employees" "$days" "$hard" "$soft" \
-        "$known" "$feasible" "$speed" >> "$rows"
-    echo "   hard=$hard soft=$soft first feasible ${feasible}s" >&2
+        "$known" "$feasible" "$speed" > "$work/$name.row"
+    echo "   $name: hard=$hard soft=$soft first feasible ${feasible}s" >&2
+}
+export -f run_one
+export cli shared seconds seed work
+# Each solve runs on one thread; JOBS of them at a time (one per free core).
+printf '%s\n' $instances | xargs -P "$jobs" -I{} bash -c 'run_one {}'
+for n in $instances; do
+    cat "$work/Instance$n.row" >> "$rows"
 done
 
 {
@@ -55,9 +67,9 @@ done
     echo "Curtois & Qu shift-scheduling benchmark, 24 instances, one thread each, written by"
     echo "\`tests/bench/run_benchmark.sh\`."
     echo
-    echo "- Command: \`tests/bench/run_benchmark.sh $seconds $seed\` (runs \`shiftlane-cli solve-instance FILE --time-limit $seconds --seed $seed --threads 1\`)"
+    echo "- Command: \`JOBS=$jobs tests/bench/run_benchmark.sh $seconds $seed\` (runs \`shiftlane-cli solve-instance FILE --time-limit $seconds --seed $seed --threads 1\`)"
     echo "- Solver commit: $(git -C "$repo" log -1 --format=%h -- core/solver app/cli/commands)$(git -C "$repo" diff --quiet -- core/solver app/cli/commands || echo ' (with uncommitted solver changes)')"
-    echo "- Machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(uname -sr); the other core was in use by other work during the run"
+    echo "- Machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(uname -sr); $jobs instance(s) at a time, load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo
     echo "Ratio = soft / best known (only meaningful when hard = 0). First feasible = seconds"
