@@ -1,5 +1,6 @@
 #include "schedule/PlanningModel.h"
 
+#include "schedule/CoverAtOnce.h"
 #include "time/AvailabilityExpander.h"
 
 #include <QCoreApplication>
@@ -359,9 +360,10 @@ void PlanningModel::addRestSuccessions()
 
 void PlanningModel::findUnmeetable()
 {
-    // How many freelancers could fill each bucket at all.
+    // Who could fill each bucket at all.
     QList<int> capacity(m_buckets.size(), 0);
     QList<bool> anyType(m_buckets.size(), false);
+    std::vector<std::vector<int>> candidates(std::size_t(m_buckets.size()));
     for (int row = 0; row < m_rows.size(); ++row) {
         QList<bool> reachable(m_buckets.size(), false);
         for (int day = 0; day < m_days; ++day)
@@ -375,9 +377,13 @@ void PlanningModel::findUnmeetable()
                 }
             }
         for (int b = 0; b < m_buckets.size(); ++b)
-            capacity[b] += reachable[b] ? 1 : 0;
+            if (reachable[b]) {
+                ++capacity[b];
+                candidates[std::size_t(b)].push_back(row);
+            }
     }
     m_capacity = capacity;
+    m_possible = possibleCover(candidates);
 
     for (int b = 0; b < m_buckets.size(); ++b) {
         const int missing = m_model.bucket(b).required - capacity[b];
@@ -411,6 +417,29 @@ void PlanningModel::findUnmeetable()
                   return std::tie(a.day, a.skillId, a.firstInterval) <
                          std::tie(b.day, b.skillId, b.firstInterval);
               });
+}
+
+qint64 PlanningModel::possibleCover(const std::vector<std::vector<int>>& candidates) const
+{
+    // The buckets of each (day, interval), all skills together.
+    QHash<qint64, std::vector<int>> slots;
+    for (int b = 0; b < m_buckets.size(); ++b)
+        slots[qint64(m_snapshot.period.first.daysTo(m_buckets[b].day)) * m_intervalsPerDay +
+              m_buckets[b].interval]
+            .push_back(b);
+    qint64 possible = 0;
+    for (const std::vector<int>& buckets : std::as_const(slots)) {
+        std::vector<int> required;
+        std::vector<std::vector<int>> who;
+        for (const int b : buckets) {
+            // Shifts outside the model cover what they cover whoever else is free.
+            possible += std::min(m_demand[b], m_fixedCover[b]);
+            required.push_back(std::max(0, m_demand[b] - m_fixedCover[b]));
+            who.push_back(candidates[std::size_t(b)]);
+        }
+        possible += coverAtOnce(required, who);
+    }
+    return possible;
 }
 
 solver::SearchParameters PlanningModel::searchParameters() const
@@ -493,10 +522,10 @@ PlanningModel::Coverage PlanningModel::coverage(const solver::Roster& roster) co
                 for (int b : m_model.fills(day, t))
                     ++covered[b];
     Coverage result;
+    result.possible = m_possible;
     for (int b = 0; b < m_buckets.size(); ++b) {
         const int demand = m_demand[b];
         result.demanded += demand;
-        result.possible += std::min(demand, m_capacity[b] + m_fixedCover[b]);
         result.covered += std::min(demand, covered[b] + m_fixedCover[b]);
     }
     return result;

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <vector>
+
 namespace shiftlane {
 
 // A planning period of the app turned into the solver's flat model (employees × days, one
@@ -47,8 +49,12 @@ public:
     struct Coverage
     {
         qint64 demanded = 0; // freelancer-intervals asked for
-        qint64 possible = 0; // of which availability and skills allow
-        qint64 covered = 0;  // of which the roster covers
+        // Of which availability and skills allow: the most that could be covered in each
+        // interval by distinct freelancers, each available for a whole shift there and counted
+        // once per interval (one person cannot take two skills' calls at once). An upper bound:
+        // one shift a day, weekly hours and rest are left out.
+        qint64 possible = 0;
+        qint64 covered = 0; // of which the roster covers
         double percentOfPossible() const { return possible ? 100.0 * covered / possible : 100.0; }
     };
 
@@ -93,6 +99,8 @@ private:
     void addCells(Mode mode);
     void addRestSuccessions();
     void findUnmeetable();
+    // Coverage::possible, from who could fill each bucket.
+    qint64 possibleCover(const std::vector<std::vector<int>>& candidates) const;
     int rowOf(Id freelancerId) const;
     solver::CarryIn carryInOf(Id freelancerId) const;
     bool isInCell(const Shift& shift) const;
@@ -112,6 +120,7 @@ private:
     QList<int> m_demand;                     // per bucket, as the user asked
     QList<int> m_fixedCover;                 // per bucket, by shifts outside the model
     QList<int> m_capacity;                   // per bucket, freelancers who could fill it
+    qint64 m_possible = 0;                   // see Coverage::possible
     QHash<qint64, const Shift*> m_cellShift; // row * days + day -> the shift in that cell
     solver::Model m_model;
     solver::Roster m_current;

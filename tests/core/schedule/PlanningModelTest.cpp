@@ -275,3 +275,20 @@ TEST_CASE("A succession across the period's start is told apart from one inside 
                        "day's shift")
             .arg(type)));
 }
+
+TEST_CASE("What availability allows counts each freelancer once per interval, for one skill")
+{
+    Team team;
+    ScheduleSnapshot snapshot = ScheduleSnapshot::load(*team.db, team.period);
+    // Ana speaks French too. On Monday morning three are asked for (two on the phone, one for
+    // French) and only Ana and Ben are there: two of the three can be covered, not three.
+    for (Freelancer& f : snapshot.freelancers)
+        if (f.id == team.people[0])
+            f.skillIds.append(team.french);
+    const PlanningModel planning(snapshot, PlanningModel::Mode::FillFromScratch);
+    const solver::SolverResult result = team.solve(planning);
+    const PlanningModel::Coverage coverage = planning.coverage(result.roster);
+    CHECK(coverage.demanded == 7 * 16 * 2 + 8);
+    CHECK(coverage.possible == 7 * 16 * 2);
+    CHECK(coverage.covered == coverage.possible);
+}
