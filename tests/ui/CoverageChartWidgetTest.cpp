@@ -5,12 +5,15 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractAxis>
 #include <QChart>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QValueAxis>
 
 using namespace shiftlane;
 using shiftlane::ui::CoverageChartWidget;
@@ -159,4 +162,22 @@ TEST_CASE("The coverage chart renders for a manager")
     CHECK(widget.grab().save(QStringLiteral("/tmp/shiftlane-coverage-all.png")));
     widget.setSkill(demo.snapshot().skills.first().id);
     CHECK(widget.grab().save(QStringLiteral("/tmp/shiftlane-coverage-skill.png")));
+}
+
+TEST_CASE("The axes show whole numbers and times, not cut-off labels, in a low dock")
+{
+    Demo demo;
+    CoverageChartWidget widget;
+    widget.setSnapshot(demo.snapshot());
+    widget.resize(800, 230); // the height the main window's Coverage dock starts with
+    widget.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&widget));
+    QCoreApplication::processEvents();
+    for (QAbstractAxis* axis : widget.chart()->axes()) {
+        INFO(axis->titleText().toStdString());
+        CHECK_FALSE(axis->labelsTruncated());
+        // Few enough headcount ticks that Qt Charts draws every label, evenly spaced.
+        if (axis->orientation() == Qt::Vertical)
+            CHECK(qobject_cast<QValueAxis*>(axis)->tickCount() <= 6);
+    }
 }

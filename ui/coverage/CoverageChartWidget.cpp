@@ -92,6 +92,9 @@ CoverageChartWidget::CoverageChartWidget(QWidget* parent)
     m_axisX->setLabelFormat(QStringLiteral("%02.0f:00"));
     m_axisY->setLabelFormat(QStringLiteral("%.0f"));
     m_axisY->setTitleText(tr("Freelancers"));
+    // In a low dock Qt Charts cut these labels down to "…"; they are a few digits, so they are
+    // shown whole.
+    m_axisY->setTruncateLabels(false);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
 
@@ -286,8 +289,14 @@ void CoverageChartWidget::redraw()
     m_demand->setPen(QPen(DemandColor, 2, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
     addSeries(m_demand);
 
-    // Whole-number ticks whatever the headcount.
-    const int tick = highest <= 8 ? 1 : highest <= 16 ? 2 : highest <= 40 ? 5 : 10;
+    // Whole-number ticks whatever the headcount, and few enough (at most six) that every label
+    // fits in a low dock: Qt Charts drops labels that would overlap, which left uneven ones.
+    int tick = 1;
+    for (const int candidate : {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000}) {
+        tick = candidate;
+        if (highest / tick + 1 <= 5)
+            break;
+    }
     const int top = (highest / tick + 1) * tick; // a little room above the highest
     m_axisY->setRange(0, top);
     m_axisY->setTickCount(top / tick + 1);
