@@ -17,6 +17,9 @@ PACKAGES=(
     catch2 tzdata fonts-dejavu-core poppler-utils
     # the SQLite online backup API (automatic backups); the same library Qt's SQLite plugin uses
     libsqlite3-dev
+    # the MIP solver that test_core_solver runs on LpWriter's programs: exact optima of the
+    # small benchmark instances check the scorer's reading of the rules
+    coinor-cbc
     # quality gates: clang-tidy, libFuzzer (clang + its runtime)
     clang clang-tidy libclang-rt-14-dev
     # packaging: dpkg-shlibdeps for the .deb's dependencies, validators for the desktop files,
