@@ -41,8 +41,8 @@ struct SearchParameters
     // they get, and the window length. Effort is counted in planner state-days rather than
     // time so that runs stay deterministic; planStatesPerMove is a rough, unmeasured
     // exchange rate between a state-day and a plain move, so the real share of time differs.
-    // 0.5 rather than 0.3: better on each of the 12 instances compared at equal CPU time
-    // (tests/bench/RESULTS.md, 2026-12-01).
+    // 0.5 rather than 0.3: better on all 12 instances compared at 15-20 s of CPU, the app's
+    // budgets; at 60 s mixed (tests/bench/RESULTS.md, 2026-12-01).
     double rowPlanEffort = 0.5;
     double planStatesPerMove = 20;
     int rowPlanDays = 28;
