@@ -5,6 +5,8 @@
 
 #include "TestInstances.h"
 
+#include "CbcRun.h"
+
 #include "solver/FullScorer.h"
 #include "solver/LpWriter.h"
 
@@ -21,57 +23,6 @@ using namespace shiftlane::solver;
 using namespace shiftlane::solver::test;
 
 namespace {
-
-struct CbcRun
-{
-    CbcSolution solution;
-    std::int64_t objectiveOffset = 0;
-};
-
-CbcRun solveWithCbc(const Model& model)
-{
-    const QString cbc = QStandardPaths::findExecutable(QStringLiteral("cbc"));
-    if (cbc.isEmpty())
-        FAIL("cbc is not on PATH: install coinor-cbc (apt-get install coinor-cbc, or run "
-             "packaging/setup.sh test)");
-    const LpProgram program = writeLp(model);
-    INFO(program.error);
-    REQUIRE(program.error.empty());
-
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString lpPath = dir.filePath(QStringLiteral("model.lp"));
-    const QString solutionPath = dir.filePath(QStringLiteral("solution.txt"));
-    QFile lp(lpPath);
-    REQUIRE(lp.open(QIODevice::WriteOnly));
-    REQUIRE(lp.write(program.text.data(), static_cast<qint64>(program.text.size())) ==
-            static_cast<qint64>(program.text.size()));
-    lp.close();
-
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(cbc, {lpPath, QStringLiteral("solve"), QStringLiteral("solu"), solutionPath});
-    REQUIRE(process.waitForStarted());
-    // Generous: the instances in the test take seconds, but the machine may be busy.
-    const bool finished = process.waitForFinished(10 * 60 * 1000);
-    if (!finished) {
-        process.kill();
-        process.waitForFinished();
-    }
-    INFO("cbc's output:\n" << process.readAll().toStdString());
-    REQUIRE(finished);
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    REQUIRE(process.exitCode() == 0);
-
-    QFile solutionFile(solutionPath);
-    REQUIRE(solutionFile.open(QIODevice::ReadOnly));
-    CbcRun run;
-    run.solution = readCbcSolution(model, solutionFile.readAll().toStdString());
-    run.objectiveOffset = program.objectiveOffset;
-    INFO(run.solution.error);
-    REQUIRE(run.solution.error.empty());
-    return run;
-}
 
 // The LP optimum, checked against FullScorer on cbc's roster: feasible, and the same soft.
 std::int64_t checkedOptimum(const Model& model)
