@@ -403,7 +403,7 @@ TEST_CASE("A bad availability file writes nothing and names every problem")
     CHECK(exportAvailability(*t.db) == before);
 }
 
-TEST_CASE("10,000 rows import in one transaction within seconds")
+TEST_CASE("10,000 rows import whole in one transaction, and one bad row stops them all")
 {
     TestDb t;
     QByteArray freelancers = FreelancerHeader + "\r\n";
