@@ -361,7 +361,6 @@ void PlanningModel::addRestSuccessions()
 void PlanningModel::findUnmeetable()
 {
     // Who could fill each bucket at all.
-    QList<int> capacity(m_buckets.size(), 0);
     QList<bool> anyType(m_buckets.size(), false);
     std::vector<std::vector<int>> candidates(std::size_t(m_buckets.size()));
     for (int row = 0; row < m_rows.size(); ++row) {
@@ -377,11 +376,12 @@ void PlanningModel::findUnmeetable()
                 }
             }
         for (int b = 0; b < m_buckets.size(); ++b)
-            if (reachable[b]) {
-                ++capacity[b];
+            if (reachable[b])
                 candidates[std::size_t(b)].push_back(row);
-            }
     }
+    QList<int> capacity(m_buckets.size(), 0);
+    for (int b = 0; b < m_buckets.size(); ++b)
+        capacity[b] = int(candidates[std::size_t(b)].size());
     m_capacity = capacity;
     m_possible = possibleCover(candidates);
 

@@ -11,9 +11,6 @@
 #include "solver/LpWriter.h"
 
 #include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 
 #include <cmath>
 #include <functional>
