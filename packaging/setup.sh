@@ -17,9 +17,10 @@ PACKAGES=(
     catch2 tzdata fonts-dejavu-core poppler-utils
     # the SQLite online backup API (automatic backups); the same library Qt's SQLite plugin uses
     libsqlite3-dev
-    # the MIP solver that test_core_solver runs on LpWriter's programs: exact optima of the
-    # small benchmark instances check the scorer's reading of the rules
-    coinor-cbc
+    # the MIP solver: its library re-solves neighbourhoods of the search exactly
+    # (core/solver/ExactNeighbourhood); its command solves LpWriter's programs in
+    # test_core_solver, whose exact optima check the scorer's reading of the rules
+    coinor-libcbc-dev coinor-cbc
     # quality gates: clang-tidy, libFuzzer (clang + its runtime)
     clang clang-tidy libclang-rt-14-dev
     # packaging: dpkg-shlibdeps for the .deb's dependencies, validators for the desktop files,

@@ -1,5 +1,6 @@
 #include "solver/LocalSearch.h"
 
+#include "solver/ExactNeighbourhood.h"
 #include "solver/Explanation.h"
 
 #include <algorithm>
@@ -16,12 +17,13 @@ LocalSearch::LocalSearch(const Model& model, const CellDomain& domain,
       planner_(model, domain, parameters.hardWeight), bestScore_(scorer_.score()),
       bestRoster_(start)
 {
+    exactUsable_ = exactNeighbourhoodsAvailable() && parameters_.exactEffort > 0;
     if (parameters_.acceptance == Acceptance::LateAcceptance)
         lateValues_.assign(std::max(1, parameters_.lateAcceptanceLength),
                            weighted(scorer_.score()));
 }
 
-void LocalSearch::restartFrom(const Roster& roster)
+void LocalSearch::restartFrom(const Roster& roster, const std::function<bool()>& shouldStop)
 {
     if (bestIsCurrent_)
         bestRoster_ = scorer_.roster();
@@ -30,6 +32,13 @@ void LocalSearch::restartFrom(const Roster& roster)
     if (scorer_.score() < bestScore_) {
         bestScore_ = scorer_.score();
         bestRoster_ = roster;
+    }
+    if (parameters_.exactAtEpochStart)
+        polishExactly(shouldStop);
+    // The ruin below changes the roster without asking the best to be kept first.
+    if (bestIsCurrent_) {
+        bestRoster_ = scorer_.roster();
+        bestIsCurrent_ = false;
     }
     ruinAndRecreate();
     noteScore();
@@ -57,6 +66,8 @@ std::int64_t LocalSearch::runEpoch(std::int64_t moves,
         ++moves_;
         if (moves_ % parameters_.repairInterval == 0 && scorer_.score().hard > 0)
             repairRows();
+        if (!parameters_.exactAtEpochStart && (move & 1023) == 0)
+            polishExactly([&] { return shouldStop(move); });
         if (static_cast<double>(planner_.work()) < planPerMove * static_cast<double>(moves_)) {
             if (parameters_.pairPlanShare > 0 && random_.unit() < parameters_.pairPlanShare)
                 tryPairPlan();
@@ -280,6 +291,91 @@ void LocalSearch::tryPairPlan()
     }
     if (!changes_.empty())
         decideApplied(before);
+}
+
+void LocalSearch::polishExactly(const std::function<bool()>& shouldStop)
+{
+    const double share = parameters_.exactEffort / (1.0 - parameters_.exactEffort);
+    while (exactUsable_ && scorer_.score().hard == 0 &&
+           exactWork_ < share * static_cast<double>(moves_) && !shouldStop())
+        tryExactNeighbourhood();
+    noteScore();
+}
+
+void LocalSearch::tryExactNeighbourhood()
+{
+    const int days = model_.days();
+    const int employees = model_.employeeCount();
+    const int length = std::min(parameters_.exactDays, days);
+    int first = 0;
+    int seed = 0;
+    pickPlanWindow(seed, first);
+    first = std::clamp(first, 0, days - length);
+    const int last = first + length - 1;
+    // The picked employee, then those who can work most of the same shift types in the window
+    // (ties in a random order), until the choices are used up: only employees who could take
+    // each other's shifts gain from being solved together.
+    std::vector<int> order(employees);
+    std::iota(order.begin(), order.end(), 0);
+    for (int i = employees - 1; i > 0; --i)
+        std::swap(order[i], order[random_.below(i + 1)]);
+    if (parameters_.exactGroupBySkills) {
+        const int types = model_.shiftTypeCount();
+        auto typesOf = [&](int e) {
+            std::vector<char> can(types, 0);
+            for (int d = first; d <= last; ++d)
+                for (int v : domain_.choices(e, d))
+                    if (v != kOff)
+                        can[v] = 1;
+            return can;
+        };
+        const std::vector<char> seedTypes = typesOf(seed);
+        std::vector<int> shared(employees, 0);
+        for (int e = 0; e < employees; ++e) {
+            const std::vector<char> can = typesOf(e);
+            for (int t = 0; t < types; ++t)
+                shared[e] += can[t] & seedTypes[t];
+        }
+        shared[seed] = types + 1;
+        std::stable_sort(order.begin(), order.end(),
+                         [&](int a, int b) { return shared[a] > shared[b]; });
+    } else {
+        std::swap(*std::find(order.begin(), order.end(), seed), order.front());
+    }
+    free_.assign(static_cast<std::size_t>(employees) * days, 0);
+    int choices = 0;
+    for (int e : order) {
+        if (choices >= parameters_.exactChoices)
+            break;
+        for (int d = first; d <= last; ++d)
+            if (domain_.movable(e, d)) {
+                free_[static_cast<std::size_t>(e) * days + d] = 1;
+                choices += static_cast<int>(domain_.choices(e, d).size());
+            }
+    }
+    Roster roster = scorer_.roster();
+    const ExactOutcome outcome = solveNeighbourhood(
+        model_, free_, {parameters_.exactMaxNodes, parameters_.exactMaxSeconds}, roster);
+    exactWork_ += parameters_.exactMovesPerCall +
+                  static_cast<double>(outcome.iterations) * parameters_.exactMovesPerIteration;
+    if (outcome.status == ExactOutcome::Status::Unavailable ||
+        outcome.status == ExactOutcome::Status::Unsupported) {
+        exactUsable_ = false;
+        return;
+    }
+    ++exactCalls_;
+    if (outcome.status != ExactOutcome::Status::Solved)
+        return;
+    const Score before = scorer_.score();
+    changes_.clear();
+    for (int e = 0; e < employees; ++e)
+        for (int d = first; d <= last; ++d)
+            if (scorer_.at(e, d) != roster.at(e, d))
+                changes_.push_back({e, d, scorer_.at(e, d), roster.at(e, d)});
+    if (!changes_.empty())
+        decideCompound(before, true);
+    if (scorer_.score() < before)
+        ++exactImprovements_;
 }
 
 void LocalSearch::repairRows()

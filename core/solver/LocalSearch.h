@@ -67,6 +67,28 @@ struct SearchParameters
     // start leaves hundreds of broken rules, and random moves alone fix them slowly.
     std::int64_t repairInterval = 1 << 14;
     int repairRows = 24;
+    // Exact neighbourhoods (ExactNeighbourhood, when the build has cbc's library): a window of
+    // days for a group of employees is re-solved by branch and cut, the rest fixed. Used only
+    // while the roster keeps every hard rule (the start cbc gets must be feasible). The share
+    // of the effort they get, counted in moves so that runs stay deterministic: a call is
+    // worth exactMovesPerCall moves plus exactMovesPerIteration per simplex iteration (rough
+    // exchange rates measured on Instances 8, 13 and 20: a call of a few hundred columns takes
+    // about 20 ms however few its iterations, about 70,000 moves). A neighbourhood frees about
+    // exactChoices (cell, shift type) choices: exactDays days for as many employees as that
+    // allows.
+    double exactEffort = 0.2;
+    double exactMovesPerCall = 60'000;
+    double exactMovesPerIteration = 1500;
+    // Whether they run at the start of each epoch, from the best roster (see polishExactly),
+    // or among the moves, on the current roster.
+    bool exactAtEpochStart = true;
+    // Whether a neighbourhood's employees are those sharing most shift types with the first
+    // one (otherwise random).
+    bool exactGroupBySkills = true;
+    int exactChoices = 300;
+    int exactDays = 7;
+    int exactMaxNodes = 100;
+    double exactMaxSeconds = 1.0; // bounds how long a cancel may wait
 };
 
 // One search trajectory: a roster under change, the moves that change it, the annealing that
@@ -82,12 +104,15 @@ public:
     // ends the epoch early when it returns true. Returns the moves made.
     std::int64_t runEpoch(std::int64_t moves,
                           const std::function<bool(std::int64_t movesSoFar)>& shouldStop);
-    // Continues from `roster` after a ruin & recreate of part of it.
-    void restartFrom(const Roster& roster);
+    // Continues from `roster` after exact neighbourhoods (see polishExactly) and a ruin &
+    // recreate of part of it. `shouldStop` is asked between neighbourhoods.
+    void restartFrom(const Roster& roster, const std::function<bool()>& shouldStop);
 
     Score bestScore() const { return bestScore_; }
     Roster bestRoster() const { return bestIsCurrent_ ? scorer_.roster() : bestRoster_; }
     Score currentScore() const { return scorer_.score(); }
+    std::int64_t exactNeighbourhoods() const { return exactCalls_; }
+    std::int64_t exactImprovements() const { return exactImprovements_; }
 
 private:
     struct CellChange
@@ -107,6 +132,12 @@ private:
     void pickPlanWindow(int& employee, int& first);
     void tryRowPlan();
     void tryPairPlan();
+    // Re-solves a window of days for a group of employees exactly (see exactEffort).
+    void tryExactNeighbourhood();
+    // At the start of an epoch, from the best roster: exact neighbourhoods until they have had
+    // their share of the effort. The best is where they pay: during annealing the current
+    // roster is mostly left behind, and with it what they gained.
+    void polishExactly(const std::function<bool()>& shouldStop);
     // Sets a cell and records the change in changes_ (for moves built step by step).
     void setRecorded(int employee, int day, int choice);
     // Re-plans windows of rows around the hard rules the current roster breaks, keeping each
@@ -136,6 +167,12 @@ private:
     RowPlanner planner_;
     std::vector<int> planned_;
     std::int64_t moves_ = 0;
+    // Effort spent in exact neighbourhoods, in moves (see exactMovesPerIteration).
+    double exactWork_ = 0;
+    bool exactUsable_ = false;
+    std::int64_t exactCalls_ = 0;
+    std::int64_t exactImprovements_ = 0;
+    std::vector<char> free_;
     double temperature_ = 1.0;
     // Late acceptance: the current value of the last lateAcceptanceLength moves, a ring.
     std::vector<std::int64_t> lateValues_;

@@ -1,10 +1,10 @@
 #pragma once
 
-// The model as a mixed-integer program in CPLEX LP format, for an exact solve by an external
-// solver (Debian's coinor-cbc reads it): a check of the scorer's reading of the rules against
-// proven optima, not part of the engine. Its feasible solutions are exactly the rosters with
-// hard = 0 that keep the pinned cells (the engine never changes those), and its objective
-// plus `objectiveOffset` is their soft score.
+// The model as a mixed-integer program (MipProgram) in CPLEX LP format, for an exact solve by
+// an external solver (Debian's cbc command reads it): a check of the scorer's reading of the
+// rules against proven optima. Its feasible solutions are exactly the rosters with hard = 0
+// that keep the pinned cells (the engine never changes those), and its objective plus
+// `objectiveOffset` is their soft score.
 
 #include "solver/Model.h"
 

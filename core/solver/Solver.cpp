@@ -163,7 +163,7 @@ SolverResult solve(const Model& model, const SolverOptions& options,
         LocalSearch& search = *searches[thread];
         while (!stop) {
             if (epoch > 0)
-                search.restartFrom(best);
+                search.restartFrom(best, [&] { return run.cancelled() || run.outOfTime(); });
             std::int64_t budget = movesPerEpoch;
             if (options.maxMovesPerThread > 0)
                 budget = std::min(budget, options.maxMovesPerThread - movesDone[thread]);
@@ -193,6 +193,10 @@ SolverResult solve(const Model& model, const SolverOptions& options,
     result.moves = run.moves();
     result.movesPerSecond =
         result.elapsedSeconds > 0 ? static_cast<double>(result.moves) / result.elapsedSeconds : 0;
+    for (const auto& search : searches) {
+        result.exactNeighbourhoods += search->exactNeighbourhoods();
+        result.exactImprovements += search->exactImprovements();
+    }
     result.cancelled = run.cancelled();
     if (progress)
         progress(run.progress());

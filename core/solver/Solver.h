@@ -44,6 +44,10 @@ struct SolverResult
     double firstFeasibleSeconds = -1; // -1: never feasible
     std::int64_t moves = 0;
     double movesPerSecond = 0;
+    // Neighbourhoods re-solved by branch and cut (0 when built without cbc's library), and
+    // how many of them improved the roster they were applied to.
+    std::int64_t exactNeighbourhoods = 0;
+    std::int64_t exactImprovements = 0;
     bool cancelled = false;
 };
 

@@ -1,5 +1,6 @@
 #include "TestInstances.h"
 
+#include "solver/ExactNeighbourhood.h"
 #include "solver/FullScorer.h"
 #include "solver/Solver.h"
 
@@ -45,6 +46,24 @@ TEST_CASE("A move limit makes runs repeat exactly for a seed and thread count", 
         const SolverResult otherSeed = solve(model, options);
         CHECK_FALSE(otherSeed.roster == first.roster);
     }
+}
+
+TEST_CASE("Once the roster keeps every hard rule, exact neighbourhoods improve it", "[solver]")
+{
+    if (!exactNeighbourhoodsAvailable()) {
+        WARN("built without cbc's library: nothing to check");
+        return;
+    }
+    // Instance5 is feasible within the first epoch; the later epochs start with exact
+    // neighbourhoods of the best roster, and on a roster that young some of them must gain.
+    const Model model = loadInstance(5);
+    SolverOptions options;
+    options.maxMovesPerThread = 2'000'000;
+    const SolverResult result = solve(model, options);
+    CHECK(result.score.hard == 0);
+    CHECK(result.exactNeighbourhoods > 0);
+    CHECK(result.exactImprovements > 0);
+    CHECK(result.score == fullScore(model, result.roster));
 }
 
 TEST_CASE("Pinned cells keep their value", "[solver]")

@@ -81,6 +81,22 @@ bool setParameter(SearchParameters& p, const QString& key, const QString& value)
         p.targetAttempts = static_cast<int>(number);
     else if (key == QLatin1String("epochMovesPerCell"))
         p.epochMovesPerCell = static_cast<int>(number);
+    else if (key == QLatin1String("exactEffort"))
+        p.exactEffort = number;
+    else if (key == QLatin1String("exactMovesPerIteration"))
+        p.exactMovesPerIteration = number;
+    else if (key == QLatin1String("exactMovesPerCall"))
+        p.exactMovesPerCall = number;
+    else if (key == QLatin1String("exactAtEpochStart"))
+        p.exactAtEpochStart = number != 0;
+    else if (key == QLatin1String("exactGroupBySkills"))
+        p.exactGroupBySkills = number != 0;
+    else if (key == QLatin1String("exactChoices"))
+        p.exactChoices = static_cast<int>(number);
+    else if (key == QLatin1String("exactDays"))
+        p.exactDays = static_cast<int>(number);
+    else if (key == QLatin1String("exactMaxNodes"))
+        p.exactMaxNodes = static_cast<int>(number);
     else if (key == QLatin1String("hardWeight"))
         p.hardWeight = static_cast<std::int64_t>(number);
     else
