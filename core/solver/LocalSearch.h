@@ -80,8 +80,10 @@ struct SearchParameters
     double exactMovesPerCall = 60'000;
     double exactMovesPerIteration = 1500;
     // Whether they run at the start of each epoch, from the best roster (see polishExactly),
-    // or among the moves, on the current roster.
-    bool exactAtEpochStart = true;
+    // or among the moves, on the current roster. Among the moves: at 60 CPU s on Instances 8,
+    // 13, 14, 15, 19 and 20 it ended 2 % lower (geometric mean) than without exact
+    // neighbourhoods, at the epoch start level (tests/bench/RESULTS.md, 2026-12-01).
+    bool exactAtEpochStart = false;
     // Whether a neighbourhood's employees are those sharing most shift types with the first
     // one (otherwise random).
     bool exactGroupBySkills = true;
@@ -104,8 +106,8 @@ public:
     // ends the epoch early when it returns true. Returns the moves made.
     std::int64_t runEpoch(std::int64_t moves,
                           const std::function<bool(std::int64_t movesSoFar)>& shouldStop);
-    // Continues from `roster` after exact neighbourhoods (see polishExactly) and a ruin &
-    // recreate of part of it. `shouldStop` is asked between neighbourhoods.
+    // Continues from `roster` after a ruin & recreate of part of it (and, with
+    // exactAtEpochStart, exact neighbourhoods first). `shouldStop` is asked between those.
     void restartFrom(const Roster& roster, const std::function<bool()>& shouldStop);
 
     Score bestScore() const { return bestScore_; }
@@ -134,9 +136,8 @@ private:
     void tryPairPlan();
     // Re-solves a window of days for a group of employees exactly (see exactEffort).
     void tryExactNeighbourhood();
-    // At the start of an epoch, from the best roster: exact neighbourhoods until they have had
-    // their share of the effort. The best is where they pay: during annealing the current
-    // roster is mostly left behind, and with it what they gained.
+    // Exact neighbourhoods, while the roster keeps every hard rule, until they have had their
+    // share of the effort (see exactEffort, exactAtEpochStart).
     void polishExactly(const std::function<bool()>& shouldStop);
     // Sets a cell and records the change in changes_ (for moves built step by step).
     void setRecorded(int employee, int day, int choice);

@@ -54,8 +54,8 @@ TEST_CASE("Once the roster keeps every hard rule, exact neighbourhoods improve i
         WARN("built without cbc's library: nothing to check");
         return;
     }
-    // Instance5 is feasible within the first epoch; the later epochs start with exact
-    // neighbourhoods of the best roster, and on a roster that young some of them must gain.
+    // Instance5 is feasible within a fraction of a second; from then on a share of the effort
+    // goes to exact neighbourhoods, and on a roster that young some of them must gain.
     const Model model = loadInstance(5);
     SolverOptions options;
     options.maxMovesPerThread = 2'000'000;
