@@ -51,8 +51,11 @@ build() {
 }
 
 # Runs a gate in a subshell with errexit on (a function called as `f || ...` would run with
-# errexit silently off) and notes its name if it fails, so that later gates still run.
+# errexit silently off) and notes its name if it fails, so that later gates still run. Its
+# output is kept too: a failed gate's last lines are repeated at the very end, where a reader
+# of a long CI log (or of only its tail) looks first.
 failed=()
+gate_logs=$(mktemp -d)
 gate() {
     local name=$1
     shift
@@ -60,10 +63,19 @@ gate() {
     (
         set -e
         "$@"
-    )
-    local status=$?
+    ) 2>&1 | tee "$gate_logs/$name.log"
+    local status=${PIPESTATUS[0]}
     set -e
     [ "$status" -eq 0 ] || failed+=("$name")
+}
+
+report_failed_gates() {
+    local name
+    for name in "${failed[@]}"; do
+        printf '\n======== FAILED: %s (its last lines) ========\n' "$name"
+        tail -n 40 "$gate_logs/$name.log"
+    done
+    printf '\nFAILED: %s\n' "${failed[*]}" >&2
 }
 
 section() {
@@ -210,7 +222,7 @@ test)
     section "Tests: under ASan + UBSan, LeakSanitizer on"
     gate "tests under ASan + UBSan" ctest --preset asan --parallel "$(nproc)"
     if [ "${#failed[@]}" -gt 0 ]; then
-        printf '\nFAILED: %s\n' "${failed[*]}" >&2
+        report_failed_gates
         exit 1
     fi
     ;;
