@@ -62,6 +62,7 @@ public:
         parseHorizon();
         parseShifts();
         parseStaff();
+        checkSize();
         Model model(days_, shiftTypes_, employees_);
         for (const auto& [first, next] : successions_)
             model.forbidSuccession(first, next);
@@ -252,6 +253,26 @@ private:
         }
         if (employees_.empty())
             throw ParseError{headerLine_[Staff], tr("expected at least one employee")};
+    }
+
+    // The model keeps a cost for every (employee, day, shift type or off): a few bytes each.
+    // The largest published instance has 1.8 million; a file asking for thousands of times
+    // that would exhaust the memory instead of being refused.
+    void checkSize() const
+    {
+        constexpr std::int64_t kMaxChoices = 50'000'000;
+        const std::int64_t choices = static_cast<std::int64_t>(days_) *
+                                     static_cast<std::int64_t>(employees_.size()) *
+                                     static_cast<std::int64_t>(shiftTypes_.size() + 1);
+        if (choices > kMaxChoices)
+            throw ParseError{headerLine_.at(Staff),
+                             tr("expected at most %L1 (employee, day, shift or day off) choices, "
+                                "found %L2: %3 employees, %4 days, %5 shift types")
+                                 .arg(kMaxChoices)
+                                 .arg(choices)
+                                 .arg(employees_.size())
+                                 .arg(days_)
+                                 .arg(shiftTypes_.size())};
     }
 
     void parseDaysOff(Model& model) const

@@ -139,6 +139,30 @@ TEST_CASE("Malformed files are rejected with the line and what was expected", "[
     CHECK_THAT(errorOf(withoutCover), Contains("expected section SECTION_COVER"));
 }
 
+TEST_CASE("A file asking for a model too large for memory is refused, not allocated", "[benchmark]")
+{
+    using Catch::Matchers::Contains;
+    // Within the limits of each number (100,000 days), but 60 employees x 10 shift types x
+    // 100,000 days is 66 million choices, 36 times the largest published instance.
+    QString text = QStringLiteral("SECTION_HORIZON\n100000\n\nSECTION_SHIFTS\n");
+    for (int t = 0; t < 10; ++t)
+        text += QStringLiteral("S%1,60,\n").arg(t);
+    text += QStringLiteral("\nSECTION_STAFF\n");
+    for (int e = 0; e < 60; ++e)
+        text += QStringLiteral("E%1,S0=400,100000,0,400,1,1,60\n").arg(e);
+    text += QStringLiteral("\nSECTION_DAYS_OFF\n\nSECTION_SHIFT_ON_REQUESTS\n\n"
+                           "SECTION_SHIFT_OFF_REQUESTS\n\nSECTION_COVER\n0,S0,1,100,1\n");
+    CHECK_THAT(errorOf(text), Contains("line 16") && Contains("60 employees") &&
+                                  Contains("100000 days") && Contains("10 shift types"));
+    // The same team over a year is read.
+    text.replace(QStringLiteral("100000\n\nSECTION_SHIFTS"),
+                 QStringLiteral("364\n\nSECTION_SHIFTS"));
+    const BenchmarkParseResult year = parseBenchmarkText(text);
+    CHECK(year.error.toStdString().empty());
+    REQUIRE(year.model.has_value());
+    CHECK(year.model->employeeCount() == 60);
+}
+
 TEST_CASE("A file that cannot be read is reported", "[benchmark]")
 {
     const BenchmarkParseResult parsed =
