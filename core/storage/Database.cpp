@@ -87,6 +87,14 @@ std::unique_ptr<Database> Database::open(const QString& path, Mode mode)
     if (header.applicationId != ApplicationId)
         throw StorageError(StorageError::Kind::NotShiftlane,
                            tr("%1 is an SQLite database, but not one of Shiftlane's.").arg(shown));
+    // No Shiftlane wrote a negative schema version; migrating up from one would commit once
+    // per version, two billion times.
+    if (header.userVersion < 0)
+        throw StorageError(StorageError::Kind::Corrupt,
+                           tr("%1 is damaged (its schema version reads %2). Restore it from a "
+                              "backup.")
+                               .arg(shown)
+                               .arg(header.userVersion));
     if (header.userVersion > CurrentSchemaVersion)
         throw StorageError(StorageError::Kind::NewerVersion,
                            tr("%1 was written by a newer version of Shiftlane (schema %2; this "

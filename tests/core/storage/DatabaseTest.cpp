@@ -145,6 +145,18 @@ TEST_CASE("A database from a newer Shiftlane is refused and left untouched")
     CHECK(fileHash(path) == before);
 }
 
+TEST_CASE("A database whose schema version reads negative is refused at once, untouched")
+{
+    QTemporaryDir dir;
+    const QString path = makeDatabase(dir);
+    // The header libFuzzer found: read-write opening it ran migrations up from -2^31 + 26.
+    patchFile(path, 60, QByteArray("\x80\x00\x00\x1a", 4));
+    const QByteArray before = fileHash(path);
+    CHECK(openError(path) == StorageError::Kind::Corrupt);
+    CHECK(openMessage(path).contains(QStringLiteral("schema version reads -2147483622")));
+    CHECK(fileHash(path) == before);
+}
+
 TEST_CASE("A damaged database is refused and left untouched")
 {
     QTemporaryDir dir;
