@@ -25,7 +25,11 @@
 #include <cstdlib>
 #include <ctime>
 #include <iostream>
+#include <map>
+#include <string>
 #include <thread>
+#include <type_traits>
+#include <variant>
 
 using namespace shiftlane::solver;
 using namespace shiftlane::solver::test;
@@ -38,69 +42,65 @@ QString env(const char* name, const char* fallback)
     return QString::fromLocal8Bit(value != nullptr ? value : fallback);
 }
 
+// The numeric fields a variant may set, by the name it uses for them.
+using NumericField = std::variant<double SearchParameters::*, int SearchParameters::*,
+                                  std::int64_t SearchParameters::*, bool SearchParameters::*>;
+
+const std::map<std::string, NumericField>& numericFields()
+{
+    static const std::map<std::string, NumericField> fields = {
+        {"lateLength", &SearchParameters::lateAcceptanceLength},
+        {"startTemperature", &SearchParameters::startTemperature},
+        {"endTemperature", &SearchParameters::endTemperature},
+        {"pairPlan", &SearchParameters::pairPlanShare},
+        {"rowPlanEffort", &SearchParameters::rowPlanEffort},
+        {"planStatesPerMove", &SearchParameters::planStatesPerMove},
+        {"repairInterval", &SearchParameters::repairInterval},
+        {"repairRows", &SearchParameters::repairRows},
+        {"rowPlanDays", &SearchParameters::rowPlanDays},
+        {"swapShare", &SearchParameters::swapShare},
+        {"blockSwapShare", &SearchParameters::blockSwapShare},
+        {"rowSwapShare", &SearchParameters::rowSwapShare},
+        {"maxBlockLength", &SearchParameters::maxBlockLength},
+        {"ruinMaxDays", &SearchParameters::ruinMaxDays},
+        {"ruinEmployeeShare", &SearchParameters::ruinEmployeeShare},
+        {"targeted", &SearchParameters::targetedPlanShare},
+        {"targetAttempts", &SearchParameters::targetAttempts},
+        {"epochMovesPerCell", &SearchParameters::epochMovesPerCell},
+        {"exactEffort", &SearchParameters::exactEffort},
+        {"exactMovesPerIteration", &SearchParameters::exactMovesPerIteration},
+        {"exactMovesPerCall", &SearchParameters::exactMovesPerCall},
+        {"exactAtEpochStart", &SearchParameters::exactAtEpochStart},
+        {"exactGroupBySkills", &SearchParameters::exactGroupBySkills},
+        {"exactChoices", &SearchParameters::exactChoices},
+        {"exactDays", &SearchParameters::exactDays},
+        {"exactMaxNodes", &SearchParameters::exactMaxNodes},
+        {"hardWeight", &SearchParameters::hardWeight},
+    };
+    return fields;
+}
+
 // Applies "key=value" to the parameters; false for an unknown key.
 bool setParameter(SearchParameters& p, const QString& key, const QString& value)
 {
-    const double number = value.toDouble();
-    if (key == QLatin1String("accept"))
+    if (key == QLatin1String("accept")) {
         p.acceptance =
             value == QLatin1String("late") ? Acceptance::LateAcceptance : Acceptance::Annealing;
-    else if (key == QLatin1String("lateLength"))
-        p.lateAcceptanceLength = static_cast<int>(number);
-    else if (key == QLatin1String("startTemperature"))
-        p.startTemperature = number;
-    else if (key == QLatin1String("endTemperature"))
-        p.endTemperature = number;
-    else if (key == QLatin1String("pairPlan"))
-        p.pairPlanShare = number;
-    else if (key == QLatin1String("rowPlanEffort"))
-        p.rowPlanEffort = number;
-    else if (key == QLatin1String("planStatesPerMove"))
-        p.planStatesPerMove = number;
-    else if (key == QLatin1String("repairInterval"))
-        p.repairInterval = static_cast<std::int64_t>(number);
-    else if (key == QLatin1String("repairRows"))
-        p.repairRows = static_cast<int>(number);
-    else if (key == QLatin1String("rowPlanDays"))
-        p.rowPlanDays = static_cast<int>(number);
-    else if (key == QLatin1String("swapShare"))
-        p.swapShare = number;
-    else if (key == QLatin1String("blockSwapShare"))
-        p.blockSwapShare = number;
-    else if (key == QLatin1String("rowSwapShare"))
-        p.rowSwapShare = number;
-    else if (key == QLatin1String("maxBlockLength"))
-        p.maxBlockLength = static_cast<int>(number);
-    else if (key == QLatin1String("ruinMaxDays"))
-        p.ruinMaxDays = static_cast<int>(number);
-    else if (key == QLatin1String("ruinEmployeeShare"))
-        p.ruinEmployeeShare = number;
-    else if (key == QLatin1String("targeted"))
-        p.targetedPlanShare = number;
-    else if (key == QLatin1String("targetAttempts"))
-        p.targetAttempts = static_cast<int>(number);
-    else if (key == QLatin1String("epochMovesPerCell"))
-        p.epochMovesPerCell = static_cast<int>(number);
-    else if (key == QLatin1String("exactEffort"))
-        p.exactEffort = number;
-    else if (key == QLatin1String("exactMovesPerIteration"))
-        p.exactMovesPerIteration = number;
-    else if (key == QLatin1String("exactMovesPerCall"))
-        p.exactMovesPerCall = number;
-    else if (key == QLatin1String("exactAtEpochStart"))
-        p.exactAtEpochStart = number != 0;
-    else if (key == QLatin1String("exactGroupBySkills"))
-        p.exactGroupBySkills = number != 0;
-    else if (key == QLatin1String("exactChoices"))
-        p.exactChoices = static_cast<int>(number);
-    else if (key == QLatin1String("exactDays"))
-        p.exactDays = static_cast<int>(number);
-    else if (key == QLatin1String("exactMaxNodes"))
-        p.exactMaxNodes = static_cast<int>(number);
-    else if (key == QLatin1String("hardWeight"))
-        p.hardWeight = static_cast<std::int64_t>(number);
-    else
+        return true;
+    }
+    const auto field = numericFields().find(key.toStdString());
+    if (field == numericFields().end())
         return false;
+    const double number = value.toDouble();
+    std::visit(
+        [&](auto member) {
+            using Value = std::remove_reference_t<decltype(p.*member)>;
+            if constexpr (std::is_same_v<Value, bool>)
+                p.*member = number != 0;
+            else
+                p.*member = static_cast<Value>(number);
+        },
+        field->second);
     return true;
 }
 
