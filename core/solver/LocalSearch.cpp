@@ -306,7 +306,10 @@ void LocalSearch::tryExactNeighbourhood()
 {
     const int days = model_.days();
     const int employees = model_.employeeCount();
-    const int length = std::min(parameters_.exactDays, days);
+    const bool slice =
+        parameters_.exactSliceShare > 0 && random_.unit() < parameters_.exactSliceShare;
+    const int length = std::min(slice ? parameters_.exactSliceDays : parameters_.exactDays, days);
+    const int choiceLimit = slice ? parameters_.exactSliceChoices : parameters_.exactChoices;
     int first = 0;
     int seed = 0;
     pickPlanWindow(seed, first);
@@ -345,7 +348,7 @@ void LocalSearch::tryExactNeighbourhood()
     free_.assign(static_cast<std::size_t>(employees) * days, 0);
     int choices = 0;
     for (int e : order) {
-        if (choices >= parameters_.exactChoices)
+        if (choices >= choiceLimit)
             break;
         for (int d = first; d <= last; ++d)
             if (domain_.movable(e, d)) {

@@ -89,6 +89,14 @@ struct SearchParameters
     bool exactGroupBySkills = true;
     int exactChoices = 300;
     int exactDays = 7;
+    // A share of the calls re-solves a short slice of days for (nearly) everyone instead:
+    // what couples employees is the cover of a day, which a week for a few of them barely
+    // moves when many types and employees share each day's demand. Off: at 60 CPU s, half
+    // the calls as 2- or 3-day slices helped Instance13 (-3 %, -4 %) but cost Instances 15
+    // and 19 7-11 % (tests/bench/RESULTS.md, 2026-12-02).
+    double exactSliceShare = 0;
+    int exactSliceDays = 2;
+    int exactSliceChoices = 2000;
     int exactMaxNodes = 100;
     double exactMaxSeconds = 1.0; // bounds how long a cancel may wait
 };

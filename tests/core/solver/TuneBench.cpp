@@ -74,6 +74,9 @@ const std::map<std::string, NumericField>& numericFields()
         {"exactGroupBySkills", &SearchParameters::exactGroupBySkills},
         {"exactChoices", &SearchParameters::exactChoices},
         {"exactDays", &SearchParameters::exactDays},
+        {"exactSliceShare", &SearchParameters::exactSliceShare},
+        {"exactSliceDays", &SearchParameters::exactSliceDays},
+        {"exactSliceChoices", &SearchParameters::exactSliceChoices},
         {"exactMaxNodes", &SearchParameters::exactMaxNodes},
         {"hardWeight", &SearchParameters::hardWeight},
     };
