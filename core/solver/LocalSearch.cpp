@@ -25,9 +25,7 @@ LocalSearch::LocalSearch(const Model& model, const CellDomain& domain,
 
 void LocalSearch::restartFrom(const Roster& roster, const std::function<bool()>& shouldStop)
 {
-    if (bestIsCurrent_)
-        bestRoster_ = scorer_.roster();
-    bestIsCurrent_ = false;
+    keepBestRoster();
     scorer_.reset(roster);
     if (scorer_.score() < bestScore_) {
         bestScore_ = scorer_.score();
@@ -36,10 +34,7 @@ void LocalSearch::restartFrom(const Roster& roster, const std::function<bool()>&
     if (parameters_.exactAtEpochStart)
         polishExactly(shouldStop);
     // The ruin below changes the roster without asking the best to be kept first.
-    if (bestIsCurrent_) {
-        bestRoster_ = scorer_.roster();
-        bestIsCurrent_ = false;
-    }
+    keepBestRoster();
     ruinAndRecreate();
     noteScore();
     // A new start: the values remembered from before it say nothing about where it stands.
@@ -108,12 +103,18 @@ bool LocalSearch::accept(const Score& before, const Score& delta)
     return random_.unit() < std::exp(-value / temperature_);
 }
 
-void LocalSearch::keepBestBeforeWorsening(const Score& after)
+void LocalSearch::keepBestRoster()
 {
-    if (bestIsCurrent_ && bestScore_ < after) {
+    if (bestIsCurrent_) {
         bestRoster_ = scorer_.roster();
         bestIsCurrent_ = false;
     }
+}
+
+void LocalSearch::keepBestBeforeWorsening(const Score& after)
+{
+    if (bestScore_ < after)
+        keepBestRoster();
 }
 
 void LocalSearch::noteScore()

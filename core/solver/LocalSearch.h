@@ -163,6 +163,8 @@ private:
     {
         return score.hard * parameters_.hardWeight + score.soft;
     }
+    // When the best roster is the current one, copies it out (before the roster changes).
+    void keepBestRoster();
     void keepBestBeforeWorsening(const Score& after);
     void noteScore();
     void applyChanges(bool forward);
