@@ -20,6 +20,12 @@ constexpr std::int64_t kWorkBudget = 3'000'000;
 // hours outside it. The search stops at the first plan in range, so only the plans that need
 // more paths pay for them.
 constexpr int kPriceIterations = 16;
+// State-days a corridor path may visit (see planPriced): a whole year's row in ~0.1 s.
+constexpr std::int64_t kCorridorBudget = 12'000'000;
+// Widest corridor, in minute units either side of the reference row.
+constexpr int kCorridorHalfWidth = 8;
+// Plans per corridor call under rising prices of the types a plan overuses.
+constexpr int kCorridorRounds = 4;
 
 } // namespace
 
@@ -108,9 +114,11 @@ struct RowPlanner::Window
     bool softMinutes = true; // whether the soft minutes range counts
     int weekendCap;
     std::vector<std::vector<int>> choices;
+    std::vector<int> current;           // the row's values in the window now
     std::vector<std::int64_t> cellCost; // day × (types + 1)
     // The fixed run after the window (none when the window ends the horizon).
     int nextValue = kOff;
+    int previousValue = kOff; // the value of the day before the window (kOff: none or off)
     int nextRun = 0;
     bool nextTouchesEnd = false;
     // The fixed run before the window (none when the window starts the horizon).
@@ -204,6 +212,7 @@ RowPlanner::Window RowPlanner::describeWindow(const IncrementalScorer& scorer, i
     for (int i = 0; i < w.length; ++i) {
         const int d = first + i;
         const int current = scorer.at(e, d);
+        w.current.push_back(current);
         w.choices[i] = domain_.choices(e, d);
         if (w.choices[i].empty())
             w.choices[i] = {current};
@@ -236,6 +245,7 @@ RowPlanner::Window RowPlanner::describeWindow(const IncrementalScorer& scorer, i
     const CarryIn& carry = rules.carryIn;
     if (first > 0) {
         const int previousValue = scorer.at(e, first - 1);
+        w.previousValue = previousValue;
         w.previousClass = previousValue == kOff ? 0 : set.classOf[previousValue];
         int start = first - 1;
         while (start > 0 && working(start - 1) == working(first - 1))
@@ -245,6 +255,7 @@ RowPlanner::Window RowPlanner::describeWindow(const IncrementalScorer& scorer, i
         if (start == 0)
             w.previousRun += working(0) ? carry.workedDays : carry.daysOff;
     } else if (carry.known()) {
+        w.previousValue = carry.lastShift;
         w.previousClass = carry.lastShift != kOff ? set.classOf[carry.lastShift]
                           : carry.workedDays > 0  ? set.unknownWork
                                                   : 0;
@@ -274,16 +285,31 @@ void RowPlanner::plan(const IncrementalScorer& scorer, int e, int first, int las
     std::vector<int> candidate;
     std::vector<int> used(types, 0);
     std::int64_t bestValue = 0;
-    // Re-plans under raised type prices only where minutes are tracked exactly (the priced
-    // minutes search is already a loop of paths).
+    // Re-plans under raised type prices where one path is all a plan costs: minutes tracked
+    // exactly, or within a corridor (the priced minutes search is already a loop of paths and
+    // runs in the first round only).
     const Dimensions exact = dimensions(e, window.length, window.weekendCap);
-    const int rounds = exact.states * window.length <= kWorkBudget ? 4 : 1;
+    const bool exactAffordable = exact.states * window.length <= kWorkBudget;
+    const bool corridorAffordable = corridorHalfWidth(window) >= 1;
+    const int rounds = exactAffordable ? 4 : corridorAffordable ? kCorridorRounds : 1;
+    // The price search is for rows whose minutes are further from their range than a
+    // corridor around them can move.
+    const int rowMinutes = window.minutesOutside + window.windowMinutesNow;
+    const int corridorReach = corridorAffordable ? corridorHalfWidth(window) * minuteUnit_ : 0;
+    const bool corridorReaches = corridorAffordable &&
+                                 rowMinutes >= window.minMinutes - corridorReach &&
+                                 rowMinutes <= window.maxMinutes + corridorReach;
     for (int round = 0; round < rounds; ++round) {
-        std::int64_t value = planPriced(window, candidate);
+        std::int64_t value =
+            exactAffordable ? solvePath(window, 0.0, MinuteTrack{exact.minuteUnits, {}}, candidate)
+            : round == 0 && !corridorReaches ? planPriced(window, candidate)
+                                             : followCorridor(window, candidate);
         std::fill(used.begin(), used.end(), 0);
         for (int v : candidate)
             if (v != kOff)
                 ++used[v];
+        if (!exactAffordable)
+            value += mendTypeCounts(window, candidate, used);
         std::int64_t over = 0;
         for (int t = 0; t < types; ++t)
             if (window.room[t] > 0)
@@ -295,18 +321,25 @@ void RowPlanner::plan(const IncrementalScorer& scorer, int e, int first, int las
         }
         if (over == 0)
             break;
-        for (int t = 0; t < types; ++t)
-            if (window.room[t] > 0 && used[t] > window.room[t])
-                typePrice_[t] = typePrice_[t] * 2 + hardWeight_ / 4;
+        if (exactAffordable) {
+            for (int t = 0; t < types; ++t)
+                if (window.room[t] > 0 && used[t] > window.room[t])
+                    typePrice_[t] = typePrice_[t] * 2 + hardWeight_ / 4;
+        } else {
+            // A subgradient step on each limit with room for some but not all of the window,
+            // in units far below a hard unit: cover costs that small decide which type a day
+            // gets, and mendTypeCounts has already moved what it could.
+            const std::int64_t step = std::max<std::int64_t>(1, hardWeight_ / 64 / (2 + round));
+            for (int t = 0; t < types; ++t)
+                if (window.room[t] > 0 && window.room[t] < window.length)
+                    typePrice_[t] = std::max<std::int64_t>(
+                        0, typePrice_[t] + step * (used[t] - window.room[t]));
+        }
     }
 }
 
 std::int64_t RowPlanner::planPriced(const Window& window, std::vector<int>& values)
 {
-    const int e = window.employee;
-    const Dimensions exact = dimensions(e, window.length, window.weekendCap);
-    if (exact.states * window.length <= kWorkBudget)
-        return solvePath(window, 0.0, true, values);
     // Too many minute values to track: price minutes instead (a Lagrangian multiplier per
     // minute), and search the price that brings the window's minutes into the employee's
     // range. Each candidate is judged by its true value; the best one is kept.
@@ -329,7 +362,7 @@ std::int64_t RowPlanner::planPriced(const Window& window, std::vector<int>& valu
     double low = -2.0 * static_cast<double>(hardWeight_) / 60.0;
     double high = -low;
     for (int iteration = 0; iteration < kPriceIterations; ++iteration) {
-        const std::int64_t pathCost = solvePath(window, price, false, candidate);
+        const std::int64_t pathCost = solvePath(window, price, MinuteTrack{}, candidate);
         const std::int64_t value = trueValue(pathCost, candidate);
         if (iteration == 0 || value < bestValue) {
             bestValue = value;
@@ -344,15 +377,98 @@ std::int64_t RowPlanner::planPriced(const Window& window, std::vector<int>& valu
             break;
         price = (low + high) / 2.0;
     }
+    // A price rarely lands the minutes in a range a shift or two wide: try the corridor too.
+    if (corridorHalfWidth(window) >= 1) {
+        const std::int64_t value = followCorridor(window, candidate);
+        if (value < bestValue) {
+            bestValue = value;
+            values = candidate;
+        }
+    }
     return bestValue;
 }
 
-// The shortest path over the window. With exactMinutes, minutes are a state dimension and the
-// end pays their true penalty; otherwise every worked minute costs `minutePrice` and the
-// returned cost leaves the minutes penalty out (the caller adds it).
-std::int64_t RowPlanner::solvePath(const Window& window, double minutePrice, bool exactMinutes,
-                                   std::vector<int>& values)
+// Moves shifts of overused types to types of the same length with room left, cheapest first,
+// where no new forbidden succession arises: the plan's runs, minutes and weekends stay as
+// they are. Returns the cost this adds to the plan.
+std::int64_t RowPlanner::mendTypeCounts(const Window& window, std::vector<int>& plan,
+                                        std::vector<int>& used) const
 {
+    const int e = window.employee;
+    const int types = model_.shiftTypeCount();
+    auto over = [&](int t) { return t != kOff && window.room[t] > 0 && used[t] > window.room[t]; };
+    auto forbiddenAround = [&](int i, int value) {
+        const int before = i > 0 ? plan[i - 1] : window.previousValue;
+        const int after = i + 1 < window.length ? plan[i + 1] : window.nextValue;
+        return (model_.successionForbidden(e, before, value) ? 1 : 0) +
+               (model_.successionForbidden(e, value, after) ? 1 : 0);
+    };
+    auto cost = [&](int i, int value) { return window.cellCost[i * (types + 1) + value + 1]; };
+    std::int64_t added = 0;
+    for (;;) {
+        int bestDay = -1;
+        int bestType = kOff;
+        std::int64_t bestDelta = 0;
+        for (int i = 0; i < window.length; ++i) {
+            const int t = plan[i];
+            if (!over(t))
+                continue;
+            const int forbiddenNow = forbiddenAround(i, t);
+            for (int alternative : window.choices[i]) {
+                if (alternative == kOff || alternative == t ||
+                    model_.minutesOf(alternative) != model_.minutesOf(t) ||
+                    used[alternative] >= window.room[alternative] ||
+                    forbiddenAround(i, alternative) > forbiddenNow)
+                    continue;
+                const std::int64_t delta = cost(i, alternative) - cost(i, t);
+                if (bestDay < 0 || delta < bestDelta) {
+                    bestDay = i;
+                    bestType = alternative;
+                    bestDelta = delta;
+                }
+            }
+        }
+        if (bestDay < 0)
+            return added;
+        --used[plan[bestDay]];
+        ++used[bestType];
+        plan[bestDay] = bestType;
+        added += bestDelta;
+    }
+}
+
+int RowPlanner::corridorHalfWidth(const Window& window) const
+{
+    const Dimensions exact = dimensions(window.employee, window.length, window.weekendCap);
+    const std::int64_t perSlot = exact.states / exact.minuteUnits * window.length;
+    return static_cast<int>(
+        std::min<std::int64_t>(kCorridorHalfWidth, (kCorridorBudget / perSlot - 1) / 2));
+}
+
+// Minutes tracked exactly, but only within a corridor around the row as it is: a plan that
+// keeps the row's pace of work through the window, free to move its runs, days off and types.
+std::int64_t RowPlanner::followCorridor(const Window& window, std::vector<int>& values)
+{
+    const int halfWidth = corridorHalfWidth(window);
+    MinuteTrack corridor{2 * halfWidth + 1, std::vector<int>(window.length + 1, 0)};
+    int reference = 0;
+    for (int i = 0; i < window.length; ++i) {
+        corridor.floor[i] = std::max(0, reference - halfWidth);
+        reference += model_.minutesOf(window.current[i]) / minuteUnit_;
+    }
+    corridor.floor[window.length] = std::max(0, reference - halfWidth);
+    return solvePath(window, 0.0, corridor, values);
+}
+
+// The shortest path over the window. With minutes tracked (track.slots > 1), minutes are a
+// state dimension and the end pays their true penalty; otherwise every worked minute costs
+// `minutePrice` and the returned cost leaves the minutes penalty out (the caller adds it).
+std::int64_t RowPlanner::solvePath(const Window& window, double minutePrice,
+                                   const MinuteTrack& track, std::vector<int>& values)
+{
+    const bool exactMinutes = track.slots > 1;
+    // Slot m after day i stands for floor[i] + m minute units worked in the window so far.
+    auto floorAt = [&](int i) { return track.floor.empty() ? 0 : track.floor[i]; };
     const int e = window.employee;
     const EmployeeRules& rules = model_.employee(e);
     const int days = model_.days();
@@ -362,7 +478,7 @@ std::int64_t RowPlanner::solvePath(const Window& window, double minutePrice, boo
     const int runCap = dims.runCap;
     const int weekendCap = window.weekendCap;
     const int weekendSlots = weekendCap + 1;
-    const int minuteSlots = exactMinutes ? dims.minuteUnits : 1;
+    const int minuteSlots = exactMinutes ? track.slots : 1;
     const std::size_t states =
         static_cast<std::size_t>(dims.states / dims.minuteUnits) * minuteSlots;
 
@@ -408,6 +524,7 @@ std::int64_t RowPlanner::solvePath(const Window& window, double minutePrice, boo
         std::int32_t* pred = predecessor_.data() + static_cast<std::size_t>(i) * states;
         std::int16_t* predValue = predecessorValue_.data() + static_cast<std::size_t>(i) * states;
         const bool startHere = virtualStart && i == 0;
+        const int floorStep = floorAt(i + 1) - floorAt(i);
         for (int cls = 0; cls < classCount; ++cls)
             for (int run = 1; run <= runCap; ++run)
                 for (int touch = 0; touch < 2; ++touch)
@@ -458,21 +575,22 @@ std::int64_t RowPlanner::solvePath(const Window& window, double minutePrice, boo
                                     else
                                         ++units;
                                 }
-                                const int shift = step[v + 1];
+                                const int shift = step[v + 1] - floorStep;
                                 const std::int64_t add =
                                     stepCost[i * (types + 1) + v + 1] + units * hardWeight_;
                                 const std::size_t target =
-                                    index(newCls, newRun, newTouch, newBit, newUsed) + shift;
+                                    index(newCls, newRun, newTouch, newBit, newUsed);
                                 const int top = std::min(hi, minuteSlots - 1 - shift);
-                                for (int m = lo; m <= top; ++m) {
+                                for (int m = std::max(lo, -shift); m <= top; ++m) {
                                     const std::int64_t from = current_[base + m];
                                     if (from >= kUnreachable)
                                         continue;
                                     const std::int64_t total = from + add;
-                                    if (total < next_[target + m]) {
-                                        next_[target + m] = total;
-                                        pred[target + m] = static_cast<std::int32_t>(base + m);
-                                        predValue[target + m] = static_cast<std::int16_t>(v);
+                                    const std::size_t to = target + (m + shift);
+                                    if (total < next_[to]) {
+                                        next_[to] = total;
+                                        pred[to] = static_cast<std::int32_t>(base + m);
+                                        predValue[to] = static_cast<std::int16_t>(v);
                                     }
                                 }
                             }
@@ -520,7 +638,8 @@ std::int64_t RowPlanner::solvePath(const Window& window, double minutePrice, boo
                                 continue;
                             std::int64_t total = cost + units * hardWeight_;
                             if (exactMinutes) {
-                                const int minutes = window.minutesOutside + m * minuteUnit_;
+                                const int minutes =
+                                    window.minutesOutside + (floorAt(length) + m) * minuteUnit_;
                                 total += minutesValue(window, minutes);
                             }
                             if (total < bestTotal) {

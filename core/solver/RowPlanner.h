@@ -19,6 +19,13 @@ namespace shiftlane::solver {
 // is searched again, a few times, keeping the plan of least true value. Buckets filled by two
 // of the employee's own cells and minutes windows are left to the scorer, which judges the
 // plan the search applies.
+//
+// Windows too long to track every minute count (a whole year's row) track minutes within a
+// corridor around the row as it is: the plan may do more or less work than the row by then,
+// by up to a few shifts on any day, and ends on exact minutes. A price on minutes (searched
+// for) covers rows further from their range than that. On such windows the per-type limits
+// are kept first by moving shifts of an overused type to a type of the same length on the
+// same day, cheapest first, then by prices.
 class RowPlanner
 {
 public:
@@ -57,10 +64,22 @@ private:
     Window describeWindow(const IncrementalScorer& scorer, int employee, int first, int last,
                           bool prorate) const;
     std::int64_t minutesValue(const Window& window, int minutes) const;
-    std::int64_t solvePath(const Window& window, double minutePrice, bool exactMinutes,
+    // How a path counts minutes: slots > 1 tracks them exactly, slot m after day i standing
+    // for floor[i] + m minute units (floor empty: 0); one slot prices them instead.
+    struct MinuteTrack
+    {
+        int slots = 1;
+        std::vector<int> floor;
+    };
+    std::int64_t solvePath(const Window& window, double minutePrice, const MinuteTrack& track,
                            std::vector<int>& values);
     // One plan under the current typePrice_; returns its value without partial type limits.
     std::int64_t planPriced(const Window& window, std::vector<int>& values);
+    // Minute units either side of the row a corridor path may stray (0: not affordable).
+    int corridorHalfWidth(const Window& window) const;
+    std::int64_t mendTypeCounts(const Window& window, std::vector<int>& plan,
+                                std::vector<int>& used) const;
+    std::int64_t followCorridor(const Window& window, std::vector<int>& values);
 
     const Model& model_;
     const CellDomain& domain_;
