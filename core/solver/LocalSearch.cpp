@@ -59,11 +59,14 @@ std::int64_t LocalSearch::runEpoch(std::int64_t moves,
                            std::pow(ratio, static_cast<double>(move) / static_cast<double>(moves));
         }
         ++moves_;
-        if (moves_ % parameters_.repairInterval == 0 && scorer_.score().hard > 0)
+        if (moves_ % parameters_.repairInterval == 0 && scorer_.score().hard > 0) {
             repairRows();
+            repairWholeRow();
+        }
         if (!parameters_.exactAtEpochStart && (move & 1023) == 0)
             polishExactly([&] { return shouldStop(move); });
-        if (static_cast<double>(planner_.work()) < planPerMove * static_cast<double>(moves_)) {
+        if (static_cast<double>(planner_.work() - wholeRowWork_) <
+            planPerMove * static_cast<double>(moves_)) {
             if (parameters_.pairPlanShare > 0 && random_.unit() < parameters_.pairPlanShare)
                 tryPairPlan();
             else
@@ -405,6 +408,32 @@ void LocalSearch::repairRows()
         if (!changes_.empty())
             decideCompound(scorer_.score(), true);
     }
+}
+
+void LocalSearch::repairWholeRow()
+{
+    const double share = parameters_.wholeRowEffort / (1.0 - parameters_.wholeRowEffort);
+    if (parameters_.wholeRowEffort <= 0 ||
+        static_cast<double>(wholeRowWork_) >
+            share * parameters_.planStatesPerMove * static_cast<double>(moves_))
+        return;
+    std::vector<int> breaking;
+    for (const Violation& v : explain(model_, scorer_.roster()))
+        if (isHard(v.kind) && v.employee >= 0 &&
+            std::find(breaking.begin(), breaking.end(), v.employee) == breaking.end())
+            breaking.push_back(v.employee);
+    if (breaking.empty())
+        return;
+    const int e = breaking[random_.below(static_cast<int>(breaking.size()))];
+    const std::int64_t workBefore = planner_.work();
+    planner_.plan(scorer_, e, 0, model_.days() - 1, planned_);
+    wholeRowWork_ += planner_.work() - workBefore;
+    changes_.clear();
+    for (int d = 0; d < model_.days(); ++d)
+        if (scorer_.at(e, d) != planned_[d])
+            changes_.push_back({e, d, scorer_.at(e, d), planned_[d]});
+    if (!changes_.empty())
+        decideCompound(scorer_.score(), true);
 }
 
 void LocalSearch::applyChanges(bool forward)

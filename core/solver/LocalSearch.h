@@ -67,6 +67,13 @@ struct SearchParameters
     // start leaves hundreds of broken rules, and random moves alone fix them slowly.
     std::int64_t repairInterval = 1 << 14;
     int repairRows = 24;
+    // Share of the effort (planner state-days, as rowPlanEffort) for re-planning the whole row
+    // of an employee who breaks a hard rule, while some do: rules of a whole horizon (a
+    // minutes band a shift or two wide, weekends, shifts per type) can leave no room in any
+    // window of a row with the rest of the row fixed. 0.8: at 10 CPU s Instance22 is feasible
+    // after 7.5 s (never before, not even in 60 s; at 0.2 it ends at hard 83, at 0.5 at 18),
+    // Instance24 as before (tests/bench/RESULTS.md, 2026-12-02).
+    double wholeRowEffort = 0.8;
     // Exact neighbourhoods (ExactNeighbourhood, when the build has cbc's library): a window of
     // days for a group of employees is re-solved by branch and cut, the rest fixed. Used only
     // while the roster keeps every hard rule (the start cbc gets must be feasible). The share
@@ -152,6 +159,7 @@ private:
     // Re-plans windows of rows around the hard rules the current roster breaks, keeping each
     // plan that does not make the weighted value worse.
     void repairRows();
+    void repairWholeRow();
     // Applies the compound move in changes_, keeps it if accepted (greedy: if it does not make
     // the weighted value worse), undoes it otherwise.
     void decideCompound(const Score& before, bool greedy = false);
@@ -178,6 +186,8 @@ private:
     RowPlanner planner_;
     std::vector<int> planned_;
     std::int64_t moves_ = 0;
+    // Planner state-days spent on whole-row repairs (their own budget, see wholeRowEffort).
+    std::int64_t wholeRowWork_ = 0;
     // Effort spent in exact neighbourhoods, in moves (see exactMovesPerIteration).
     double exactWork_ = 0;
     bool exactUsable_ = false;

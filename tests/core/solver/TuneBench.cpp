@@ -57,6 +57,7 @@ const std::map<std::string, NumericField>& numericFields()
         {"planStatesPerMove", &SearchParameters::planStatesPerMove},
         {"repairInterval", &SearchParameters::repairInterval},
         {"repairRows", &SearchParameters::repairRows},
+        {"wholeRowEffort", &SearchParameters::wholeRowEffort},
         {"rowPlanDays", &SearchParameters::rowPlanDays},
         {"swapShare", &SearchParameters::swapShare},
         {"blockSwapShare", &SearchParameters::blockSwapShare},
