@@ -286,24 +286,22 @@ void RowPlanner::plan(const IncrementalScorer& scorer, int e, int first, int las
     std::vector<int> used(types, 0);
     std::int64_t bestValue = 0;
     // Re-plans under raised type prices where one path is all a plan costs: minutes tracked
-    // exactly, or within a corridor (the priced minutes search is already a loop of paths and
-    // runs in the first round only).
+    // exactly, or within a corridor (the priced minutes search is already a loop of paths).
     const Dimensions exact = dimensions(e, window.length, window.weekendCap);
     const bool exactAffordable = exact.states * window.length <= kWorkBudget;
-    const bool corridorAffordable = corridorHalfWidth(window) >= 1;
-    const int rounds = exactAffordable ? 4 : corridorAffordable ? kCorridorRounds : 1;
-    // The price search is for rows whose minutes are further from their range than a
-    // corridor around them can move.
+    // The corridor serves rows whose minutes it can bring into their range; the price search
+    // the others (such as the empty rows the construction starts from).
+    const int halfWidth = exactAffordable ? 0 : corridorHalfWidth(window);
     const int rowMinutes = window.minutesOutside + window.windowMinutesNow;
-    const int corridorReach = corridorAffordable ? corridorHalfWidth(window) * minuteUnit_ : 0;
-    const bool corridorReaches = corridorAffordable &&
-                                 rowMinutes >= window.minMinutes - corridorReach &&
-                                 rowMinutes <= window.maxMinutes + corridorReach;
+    const bool corridor = halfWidth >= 1 &&
+                          rowMinutes >= window.minMinutes - halfWidth * minuteUnit_ &&
+                          rowMinutes <= window.maxMinutes + halfWidth * minuteUnit_;
+    const int rounds = exactAffordable ? 4 : corridor ? kCorridorRounds : 1;
     for (int round = 0; round < rounds; ++round) {
         std::int64_t value =
             exactAffordable ? solvePath(window, 0.0, MinuteTrack{exact.minuteUnits, {}}, candidate)
-            : round == 0 && !corridorReaches ? planPriced(window, candidate)
-                                             : followCorridor(window, candidate);
+            : corridor      ? followCorridor(window, candidate)
+                            : planPriced(window, candidate);
         std::fill(used.begin(), used.end(), 0);
         for (int v : candidate)
             if (v != kOff)
@@ -376,14 +374,6 @@ std::int64_t RowPlanner::planPriced(const Window& window, std::vector<int>& valu
         else
             break;
         price = (low + high) / 2.0;
-    }
-    // A price rarely lands the minutes in a range a shift or two wide: try the corridor too.
-    if (corridorHalfWidth(window) >= 1) {
-        const std::int64_t value = followCorridor(window, candidate);
-        if (value < bestValue) {
-            bestValue = value;
-            values = candidate;
-        }
     }
     return bestValue;
 }
