@@ -46,6 +46,12 @@ struct SearchParameters
     double rowPlanEffort = 0.5;
     double planStatesPerMove = 20;
     int rowPlanDays = 28;
+    // The window of the rows-first start (RowPlanner::constructRows), shorter than the
+    // search's: a window costs about the square of its length, and the start's windows are
+    // only a rough first plan of every row. 14 rather than 28: at 10 CPU s all 24 instances
+    // feasible, the last after 5.7 s (28: Instance24 still at hard 271; its start alone took
+    // 8.8 s), soft mixed (tests/bench/RESULTS.md, 2026-12-02).
+    int constructDays = 14;
     // Share of the re-plans that take two employees' rows over the same days: the second
     // row's days are cleared, the first row planned against that, then the second against the
     // first's plan. Moves work from one employee to another, which one row alone cannot.

@@ -108,7 +108,7 @@ Roster startingRoster(const Model& model, const SolverOptions& options, const Ce
         IncrementalScorer greedy(model, roster);
         GreedyConstructor(model, domain, hardWeight).fill(greedy, 0, model.days() - 1, {});
         IncrementalScorer rows(model, roster);
-        planner.constructRows(rows, options.search.rowPlanDays);
+        planner.constructRows(rows, options.search.constructDays);
         auto value = [&](const Score& s) { return s.hard * hardWeight + s.soft; };
         IncrementalScorer& chosen = value(rows.score()) < value(greedy.score()) ? rows : greedy;
         planner.improveAllRows(chosen, options.search.rowPlanDays, 50'000'000);

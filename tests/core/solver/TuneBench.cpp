@@ -54,6 +54,7 @@ const std::map<std::string, NumericField>& numericFields()
         {"endTemperature", &SearchParameters::endTemperature},
         {"pairPlan", &SearchParameters::pairPlanShare},
         {"rowPlanEffort", &SearchParameters::rowPlanEffort},
+        {"constructDays", &SearchParameters::constructDays},
         {"planStatesPerMove", &SearchParameters::planStatesPerMove},
         {"repairInterval", &SearchParameters::repairInterval},
         {"repairRows", &SearchParameters::repairRows},
