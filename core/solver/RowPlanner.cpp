@@ -20,7 +20,7 @@ constexpr std::int64_t kWorkBudget = 3'000'000;
 // hours outside it. The search stops at the first plan in range, so only the plans that need
 // more paths pay for them.
 constexpr int kPriceIterations = 16;
-// State-days a corridor path may visit (see planPriced): a whole year's row in ~0.1 s.
+// State-days a corridor path may visit (see followCorridor): a whole year's row in ~0.1 s.
 constexpr std::int64_t kCorridorBudget = 12'000'000;
 // Widest corridor, in minute units either side of the reference row.
 constexpr int kCorridorHalfWidth = 8;
@@ -118,13 +118,13 @@ struct RowPlanner::Window
     std::vector<std::int64_t> cellCost; // day × (types + 1)
     // The fixed run after the window (none when the window ends the horizon).
     int nextValue = kOff;
-    int previousValue = kOff; // the value of the day before the window (kOff: none or off)
     int nextRun = 0;
     bool nextTouchesEnd = false;
     // The fixed run before the window (none when the window starts the horizon).
     // With virtualStart (day 0 with nothing known before it) the first day starts a run that
     // touches the horizon's start; otherwise the run before the window is given.
     bool virtualStart = false;
+    int previousValue = kOff; // the value of the day before the window (kOff: none or off)
     int previousClass = 0;
     int previousRun = 0;
     bool previousTouchesStart = false;
@@ -300,7 +300,7 @@ void RowPlanner::plan(const IncrementalScorer& scorer, int e, int first, int las
     for (int round = 0; round < rounds; ++round) {
         std::int64_t value =
             exactAffordable ? solvePath(window, 0.0, MinuteTrack{exact.minuteUnits, {}}, candidate)
-            : corridor      ? followCorridor(window, candidate)
+            : corridor      ? followCorridor(window, halfWidth, candidate)
                             : planPriced(window, candidate);
         std::fill(used.begin(), used.end(), 0);
         for (int v : candidate)
@@ -437,9 +437,9 @@ int RowPlanner::corridorHalfWidth(const Window& window) const
 
 // Minutes tracked exactly, but only within a corridor around the row as it is: a plan that
 // keeps the row's pace of work through the window, free to move its runs, days off and types.
-std::int64_t RowPlanner::followCorridor(const Window& window, std::vector<int>& values)
+std::int64_t RowPlanner::followCorridor(const Window& window, int halfWidth,
+                                        std::vector<int>& values)
 {
-    const int halfWidth = corridorHalfWidth(window);
     MinuteTrack corridor{2 * halfWidth + 1, std::vector<int>(window.length + 1, 0)};
     int reference = 0;
     for (int i = 0; i < window.length; ++i) {

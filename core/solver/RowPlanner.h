@@ -79,7 +79,7 @@ private:
     int corridorHalfWidth(const Window& window) const;
     std::int64_t mendTypeCounts(const Window& window, std::vector<int>& plan,
                                 std::vector<int>& used) const;
-    std::int64_t followCorridor(const Window& window, std::vector<int>& values);
+    std::int64_t followCorridor(const Window& window, int halfWidth, std::vector<int>& values);
 
     const Model& model_;
     const CellDomain& domain_;
