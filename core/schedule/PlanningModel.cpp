@@ -162,6 +162,12 @@ void PlanningModel::addTypes()
             continue;
         m_types.append({nullptr, &shift, start, int(shift.lengthMinutes()), shift.skillId});
     }
+    for (int t = 0; t < m_types.size(); ++t) {
+        if (m_types[t].custom)
+            m_customTypesOfRow[rowOf(*m_types[t].custom->freelancerId)].append(t);
+        else
+            m_templateTypes.append(t);
+    }
 }
 
 void PlanningModel::placeCurrentShifts()
@@ -314,15 +320,18 @@ void PlanningModel::addCells(Mode mode)
 
 void PlanningModel::addRestSuccessions()
 {
-    // Pairs too close for everyone are forbidden for all; the rest per freelancer, by their
-    // own minimum rest.
+    auto gapBetween = [&](int a, int b) {
+        return MinutesPerDay + m_types[b].startMinute -
+               (m_types[a].startMinute + m_types[a].lengthMinutes);
+    };
+    // Pairs of templates too close for everyone are forbidden for all; the rest per
+    // freelancer, by their own minimum rest.
     int shortestRest = std::numeric_limits<int>::max();
     for (const Freelancer& f : m_snapshot.freelancers)
         shortestRest = std::min(shortestRest, f.limits.minRestHours * 60);
-    for (int a = 0; a < m_types.size(); ++a)
-        for (int b = 0; b < m_types.size(); ++b) {
-            const int gap = MinutesPerDay + m_types[b].startMinute -
-                            (m_types[a].startMinute + m_types[a].lengthMinutes);
+    for (const int a : std::as_const(m_templateTypes))
+        for (const int b : std::as_const(m_templateTypes)) {
+            const int gap = gapBetween(a, b);
             if (gap < shortestRest) {
                 m_model.forbidSuccession(a, b);
                 continue;
@@ -331,6 +340,25 @@ void PlanningModel::addRestSuccessions()
                 if (gap < m_snapshot.freelancers[row].limits.minRestHours * 60)
                     m_model.forbidSuccessionFor(row, a, b);
         }
+    // A custom shift's type fits only its own freelancer's cell, so a pair with one in it
+    // matters for that freelancer alone, and is forbidden for all (one shared table) when it
+    // is too close for them: a schedule of thousands of custom shifts would otherwise cost
+    // types x types x freelancers here, and a table of types x types per freelancer.
+    for (auto owned = m_customTypesOfRow.cbegin(); owned != m_customTypesOfRow.cend(); ++owned) {
+        const int rest = m_snapshot.freelancers[owned.key()].limits.minRestHours * 60;
+        auto forbidIfTooClose = [&](int a, int b) {
+            if (gapBetween(a, b) < rest)
+                m_model.forbidSuccession(a, b);
+        };
+        for (const int custom : owned.value()) {
+            for (const int t : std::as_const(m_templateTypes)) {
+                forbidIfTooClose(custom, t);
+                forbidIfTooClose(t, custom);
+            }
+            for (const int other : owned.value())
+                forbidIfTooClose(custom, other);
+        }
+    }
 
     // Shifts just outside the period bound the first and last day per freelancer.
     for (const Shift& shift : m_snapshot.shifts) {
@@ -360,21 +388,31 @@ void PlanningModel::addRestSuccessions()
 
 void PlanningModel::findUnmeetable()
 {
-    // Who could fill each bucket at all.
+    // Which buckets some type fills at all, and who could fill each. A custom shift's type
+    // is allowed in its own cell only, so each row is checked against the templates and its
+    // own custom types.
     QList<bool> anyType(m_buckets.size(), false);
+    for (int day = 0; day < m_days; ++day)
+        for (int t = 0; t < m_types.size(); ++t)
+            for (int b : m_model.fills(day, t))
+                anyType[b] = true;
     std::vector<std::vector<int>> candidates(std::size_t(m_buckets.size()));
     for (int row = 0; row < m_rows.size(); ++row) {
         QList<bool> reachable(m_buckets.size(), false);
-        for (int day = 0; day < m_days; ++day)
-            for (int t = 0; t < m_types.size(); ++t) {
-                const bool allowed = m_model.pinned(row, day) == t ||
-                                     (m_model.pinned(row, day) == solver::Model::kNotPinned &&
-                                      !m_model.cellForbidden(row, day, t));
-                for (int b : m_model.fills(day, t)) {
-                    anyType[b] = true;
-                    reachable[b] = reachable[b] || allowed;
-                }
-            }
+        auto markIfAllowed = [&](int day, int t) {
+            const bool allowed = m_model.pinned(row, day) == t ||
+                                 (m_model.pinned(row, day) == solver::Model::kNotPinned &&
+                                  !m_model.cellForbidden(row, day, t));
+            if (allowed)
+                for (int b : m_model.fills(day, t))
+                    reachable[b] = true;
+        };
+        for (int day = 0; day < m_days; ++day) {
+            for (const int t : std::as_const(m_templateTypes))
+                markIfAllowed(day, t);
+        }
+        for (const int t : m_customTypesOfRow.value(row))
+            markIfAllowed(dayOf(*m_types[t].custom), t);
         for (int b = 0; b < m_buckets.size(); ++b)
             if (reachable[b])
                 candidates[std::size_t(b)].push_back(row);

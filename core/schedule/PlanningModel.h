@@ -114,6 +114,9 @@ private:
     int m_intervalsPerDay = 0;
     QList<Id> m_rows;
     QList<ShiftType> m_types;
+    // A custom shift's type fits one cell, its freelancer's on its day (see addCells).
+    QList<int> m_templateTypes;
+    QHash<int, QList<int>> m_customTypesOfRow;
     QList<const Shift*> m_replaceable; // unpinned shifts starting in the period
     QList<Bucket> m_buckets;
     QHash<qint64, int> m_bucketIndex;        // packed (skill, day, interval)

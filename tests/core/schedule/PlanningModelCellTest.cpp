@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <tuple>
+
 using namespace shiftlane;
 
 namespace {
@@ -104,4 +107,45 @@ TEST_CASE("The solver may place a traveller in the hours they are awake where th
         const bool inDubai = date >= QDate(2026, 6, 8) && date <= QDate(2026, 6, 12);
         CHECK(planning.model().cellForbidden(0, day, 0) == !inDubai);
     }
+}
+
+TEST_CASE("Custom shifts too close together break their own freelancer's minimum rest")
+{
+    ScheduleSnapshot snapshot;
+    snapshot.settings.planningTimeZone = "UTC";
+    snapshot.period = {QDate(2026, 12, 7), QDate(2026, 12, 13)};
+    snapshot.skills = {{Phone, QStringLiteral("Phone"), QStringLiteral("#111111")}};
+    snapshot.templates = {{DayTemplate, QStringLiteral("Day"), 9 * 60, 8 * 60, 0, Phone, {}}};
+    constexpr Id Ben = 11;
+    for (const auto& [id, name, restHours] : {std::tuple{Ana, "Ana", 11}, {Ben, "Ben", 8}}) {
+        Freelancer f;
+        f.id = id;
+        f.name = QString::fromLatin1(name);
+        f.timeZone = "UTC";
+        f.skillIds = {Phone};
+        f.limits.maxConsecutiveDays = 7;
+        f.limits.maxWorkingWeekends = 8;
+        f.limits.minRestHours = restHours;
+        snapshot.freelancers.append(f);
+        for (int d = 1; d <= 7; ++d)
+            snapshot.availability[id].weekly.append(
+                {NoId, id, d, 0, 24 * 60, AvailabilityKind::Preferred});
+    }
+    // The same hours for both: 9 h from Tuesday's custom shift to Wednesday's, 10 h from
+    // Thursday's to Friday's template shift. Too little for Ana's 11 h, enough for Ben's 8 h.
+    Id next = 100;
+    for (const Id who : {Ana, Ben}) {
+        snapshot.shifts.append(shiftOn(next++, QDate(2026, 12, 8), 13, 9, Phone, {}, who));
+        snapshot.shifts.append(shiftOn(next++, QDate(2026, 12, 9), 7, 5, Phone, {}, who));
+        snapshot.shifts.append(shiftOn(next++, QDate(2026, 12, 10), 16, 7, Phone, {}, who));
+        snapshot.shifts.append(shiftOn(next++, QDate(2026, 12, 11), 9, 8, Phone, DayTemplate, who));
+    }
+
+    const PlanningModel planning(snapshot, PlanningModel::Mode::FillFromScratch);
+    std::vector<std::pair<int, int>> tooClose; // (row, first day)
+    for (const solver::Violation& v : solver::explain(planning.model(), planning.current()))
+        if (v.kind == solver::RuleKind::ForbiddenSuccession)
+            tooClose.emplace_back(v.employee, v.firstDay);
+    std::sort(tooClose.begin(), tooClose.end());
+    CHECK(tooClose == std::vector<std::pair<int, int>>{{0, 1}, {0, 3}});
 }
