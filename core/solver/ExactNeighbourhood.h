@@ -23,6 +23,7 @@ struct ExactOutcome
         Unsupported, // the model has a feature the program cannot express (MipProgram::error)
         NoSolution,  // cbc found no roster within the limits (or the rows cannot all hold)
         Solved,      // `roster` holds cbc's best roster (which may be the one it started from)
+        Failed,      // cbc's process died (an assertion in Clp) or could not be started
     };
     Status status = Status::Unavailable;
     bool provenOptimal = false;
