@@ -48,6 +48,7 @@ std::int64_t LocalSearch::runEpoch(std::int64_t moves,
     const double swapUntil = parameters_.swapShare;
     const double blockUntil = swapUntil + parameters_.blockSwapShare;
     const double rowSwapUntil = blockUntil + parameters_.rowSwapShare;
+    const double tradeUntil = rowSwapUntil + parameters_.tradeShare;
     const double planPerMove = parameters_.rowPlanEffort / (1.0 - parameters_.rowPlanEffort) *
                                parameters_.planStatesPerMove;
     std::int64_t move = 0;
@@ -80,6 +81,8 @@ std::int64_t LocalSearch::runEpoch(std::int64_t moves,
             tryBlockSwap();
         else if (kind < rowSwapUntil)
             tryRowSwap();
+        else if (kind < tradeUntil)
+            tryCoverByTrade();
         else
             tryChange();
     }
@@ -208,6 +211,78 @@ void LocalSearch::tryRowSwap()
     decideCompound(scorer_.score());
 }
 
+bool LocalSearch::drawShortDemand(int& day, int& type)
+{
+    const int b = random_.below(model_.bucketCount());
+    const CoverBucket& bucket = model_.bucket(b);
+    if (bucket.day < 0 || scorer_.bucketCount(b) >= bucket.required)
+        return false;
+    // A type that fills the bucket, looked for from a random one on.
+    const int types = model_.shiftTypeCount();
+    const int offset = random_.below(types);
+    for (int i = 0; i < types; ++i) {
+        const std::vector<int>& filled = model_.fills(bucket.day, (offset + i) % types);
+        if (std::find(filled.begin(), filled.end(), b) != filled.end()) {
+            day = bucket.day;
+            type = (offset + i) % types;
+            return true;
+        }
+    }
+    return false;
+}
+
+void LocalSearch::tryCoverByTrade()
+{
+    if (model_.bucketCount() == 0 || model_.employeeCount() < 2 || model_.days() < 2)
+        return;
+    int day = 0;
+    int type = 0;
+    bool found = false;
+    for (int attempt = 0; attempt < parameters_.targetAttempts && !found; ++attempt)
+        found = drawShortDemand(day, type);
+    if (!found)
+        return;
+    const int employees = model_.employeeCount();
+    int taker = -1;
+    for (int attempt = 0; attempt < parameters_.targetAttempts && taker < 0; ++attempt) {
+        const int e = random_.below(employees);
+        if (scorer_.at(e, day) == kOff && domain_.allows(e, day, type))
+            taker = e;
+    }
+    if (taker < 0)
+        return;
+    changes_.clear();
+    changes_.push_back({taker, day, kOff, type});
+    // Minutes the taker must shed elsewhere to stay under their maximum.
+    const int excess =
+        scorer_.minutes(taker) + model_.minutesOf(type) - model_.employee(taker).maxMinutes;
+    if (excess > 0) {
+        // On another day the taker works, someone with room takes over their shift or
+        // exchanges it for a shorter one: that day's cover and the partner's rules stay
+        // about as they were, while the taker gets the minutes for the new shift.
+        found = false;
+        for (int attempt = 0; attempt < parameters_.tradeAttempts && !found; ++attempt) {
+            const int other = random_.below(model_.days());
+            const int theirs = scorer_.at(taker, other);
+            const int partner = random_.below(employees);
+            if (other == day || theirs == kOff || partner == taker)
+                continue;
+            const int partners = scorer_.at(partner, other);
+            const int shed = model_.minutesOf(theirs) - model_.minutesOf(partners);
+            if (shed < excess ||
+                scorer_.minutes(partner) + shed > model_.employee(partner).maxMinutes ||
+                !domain_.allows(taker, other, partners) || !domain_.allows(partner, other, theirs))
+                continue;
+            changes_.push_back({taker, other, theirs, partners});
+            changes_.push_back({partner, other, partners, theirs});
+            found = true;
+        }
+        if (!found)
+            return;
+    }
+    decideCompound(scorer_.score());
+}
+
 void LocalSearch::pickPlanWindow(int& employee, int& first)
 {
     const int days = model_.days();
@@ -217,26 +292,15 @@ void LocalSearch::pickPlanWindow(int& employee, int& first)
         // A demand left short, and someone who could fill it but does not: the window is
         // planned around that day, so the plan weighs taking it against what it costs.
         for (int attempt = 0; attempt < parameters_.targetAttempts; ++attempt) {
-            const int b = random_.below(model_.bucketCount());
-            const CoverBucket& bucket = model_.bucket(b);
-            if (bucket.day < 0 || scorer_.bucketCount(b) >= bucket.required)
-                continue;
-            // A type that fills the bucket, looked for from a random one on.
-            const int types = model_.shiftTypeCount();
-            const int offset = random_.below(types);
-            int type = -1;
-            for (int i = 0; i < types && type < 0; ++i) {
-                const std::vector<int>& filled = model_.fills(bucket.day, (offset + i) % types);
-                if (std::find(filled.begin(), filled.end(), b) != filled.end())
-                    type = (offset + i) % types;
-            }
-            if (type < 0)
+            int day = 0;
+            int type = 0;
+            if (!drawShortDemand(day, type))
                 continue;
             const int e = random_.below(model_.employeeCount());
-            if (scorer_.at(e, bucket.day) == type || !domain_.allows(e, bucket.day, type))
+            if (scorer_.at(e, day) == type || !domain_.allows(e, day, type))
                 continue;
             employee = e;
-            first = std::clamp(bucket.day - random_.below(length), 0, days - length);
+            first = std::clamp(day - random_.below(length), 0, days - length);
             return;
         }
     }

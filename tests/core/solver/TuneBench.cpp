@@ -53,6 +53,8 @@ const std::map<std::string, NumericField>& numericFields()
         {"startTemperature", &SearchParameters::startTemperature},
         {"endTemperature", &SearchParameters::endTemperature},
         {"pairPlan", &SearchParameters::pairPlanShare},
+        {"tradeShare", &SearchParameters::tradeShare},
+        {"tradeAttempts", &SearchParameters::tradeAttempts},
         {"rowPlanEffort", &SearchParameters::rowPlanEffort},
         {"constructDays", &SearchParameters::constructDays},
         {"planStatesPerMove", &SearchParameters::planStatesPerMove},

@@ -1,0 +1,61 @@
+#include "solver/LocalSearch.h"
+#include "solver/CellDomain.h"
+#include "solver/FullScorer.h"
+
+#include <catch2/catch.hpp>
+
+using namespace shiftlane::solver;
+
+namespace {
+
+constexpr int kShort = 0; // 8 h
+constexpr int kLong = 1;  // 12 h
+
+// Only the moves a test names: no re-plans, no exact neighbourhoods, no other move kinds.
+SearchParameters onlyTrades()
+{
+    SearchParameters p;
+    p.swapShare = 0;
+    p.blockSwapShare = 0;
+    p.rowSwapShare = 0;
+    p.rowPlanEffort = 0;
+    p.wholeRowEffort = 0;
+    p.exactEffort = 0;
+    p.tradeShare = 1;
+    return p;
+}
+
+} // namespace
+
+TEST_CASE("A demand left short is taken by someone at their maximum who trades a longer "
+          "shift to a partner with room",
+          "[solver]")
+{
+    // Ana may work 16 h and works 12 on Monday; Ben works 8 on Monday and cannot work on
+    // Tuesday. Tuesday's short shift is covered only if Ana takes it and gives her long
+    // Monday shift to Ben for his short one: taking it alone puts her 4 h over.
+    std::vector<EmployeeRules> rules(2);
+    rules[0].id = "Ana";
+    rules[0].maxMinutes = 960;
+    rules[1].id = "Ben";
+    rules[1].maxMinutes = 1200;
+    Model model(2, {{"S", 480}, {"L", 720}}, rules);
+    for (const auto& [day, type] : {std::pair{0, kShort}, {0, kLong}, {1, kShort}})
+        model.addFill(day, type, model.addBucket({1, 100, 1, day}));
+    model.forbidCell(1, 1, kShort);
+    model.forbidCell(1, 1, kLong);
+    Roster start(2, 2);
+    start.set(0, 0, kLong);
+    start.set(1, 0, kShort);
+    const CellDomain domain(model);
+    REQUIRE(fullScore(model, start) == Score{0, 100});
+
+    LocalSearch search(model, domain, onlyTrades(), 1, start);
+    search.runEpoch(2000, [](std::int64_t) { return false; });
+    const Roster best = search.bestRoster();
+    CHECK(search.bestScore() == Score{0, 0});
+    CHECK(fullScore(model, best) == Score{0, 0});
+    CHECK(best.at(0, 1) == kShort);
+    CHECK(best.at(0, 0) == kShort);
+    CHECK(best.at(1, 0) == kLong);
+}
