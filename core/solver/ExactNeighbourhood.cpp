@@ -173,9 +173,11 @@ ExactOutcome solveNeighbourhood(const Model& model, const std::vector<char>& fre
         return sent ? 0 : 1;
     };
 
+    // A second search thread forking meanwhile hands its child a copy of this pipe's write
+    // end too; the read below then waits for that child as well, at most its maxSeconds.
     int pipeEnds[2];
     if (::pipe2(pipeEnds, O_CLOEXEC) != 0) {
-        outcome.status = ExactOutcome::Status::NoSolution;
+        outcome.status = ExactOutcome::Status::Failed;
         return outcome;
     }
     const pid_t child = ::fork();
@@ -187,7 +189,7 @@ ExactOutcome solveNeighbourhood(const Model& model, const std::vector<char>& fre
     ::close(pipeEnds[1]);
     if (child < 0) {
         ::close(pipeEnds[0]);
-        outcome.status = ExactOutcome::Status::NoSolution;
+        outcome.status = ExactOutcome::Status::Failed;
         return outcome;
     }
     ChildReport report;
