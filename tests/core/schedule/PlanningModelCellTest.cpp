@@ -28,6 +28,18 @@ Shift shiftOn(Id id, QDate day, int startHour, int hours, Id skill, std::optiona
     return s;
 }
 
+// A snapshot planned in UTC with one skill, Phone, and one 8-hour template of it.
+ScheduleSnapshot phoneSnapshot(QDate first, QDate last, const char* templateName, int startHour)
+{
+    ScheduleSnapshot snapshot;
+    snapshot.settings.planningTimeZone = "UTC";
+    snapshot.period = {first, last};
+    snapshot.skills = {{Phone, QStringLiteral("Phone"), QStringLiteral("#111111")}};
+    snapshot.templates = {
+        {DayTemplate, QString::fromLatin1(templateName), startHour * 60, 8 * 60, 0, Phone, {}}};
+    return snapshot;
+}
+
 } // namespace
 
 TEST_CASE("The shift in a cell maps the engine's broken rules back to shifts")
@@ -83,11 +95,7 @@ TEST_CASE("The solver may place a traveller in the hours they are awake where th
 {
     // Rita lives in Lisbon (UTC+1 in June) and works 09:00-17:00 there; from Monday 8 to
     // Friday 12 June she is in Dubai (UTC+4). A 05:00-13:00 UTC shift is 09:00-17:00 Dubai.
-    ScheduleSnapshot snapshot;
-    snapshot.settings.planningTimeZone = "UTC";
-    snapshot.period = {QDate(2026, 6, 1), QDate(2026, 6, 14)};
-    snapshot.skills = {{Phone, QStringLiteral("Phone"), QStringLiteral("#111111")}};
-    snapshot.templates = {{DayTemplate, QStringLiteral("Early"), 5 * 60, 8 * 60, 0, Phone, {}}};
+    ScheduleSnapshot snapshot = phoneSnapshot(QDate(2026, 6, 1), QDate(2026, 6, 14), "Early", 5);
     Freelancer rita;
     rita.id = Ana;
     rita.name = QStringLiteral("Rita");
@@ -111,11 +119,7 @@ TEST_CASE("The solver may place a traveller in the hours they are awake where th
 
 TEST_CASE("Custom shifts too close together break their own freelancer's minimum rest")
 {
-    ScheduleSnapshot snapshot;
-    snapshot.settings.planningTimeZone = "UTC";
-    snapshot.period = {QDate(2026, 12, 7), QDate(2026, 12, 13)};
-    snapshot.skills = {{Phone, QStringLiteral("Phone"), QStringLiteral("#111111")}};
-    snapshot.templates = {{DayTemplate, QStringLiteral("Day"), 9 * 60, 8 * 60, 0, Phone, {}}};
+    ScheduleSnapshot snapshot = phoneSnapshot(QDate(2026, 12, 7), QDate(2026, 12, 13), "Day", 9);
     constexpr Id Ben = 11;
     for (const auto& [id, name, restHours] : {std::tuple{Ana, "Ana", 11}, {Ben, "Ben", 8}}) {
         Freelancer f;
