@@ -148,8 +148,9 @@ package_smoke_test() {
     # --reinstall: a second run installs the new build even when the version is unchanged.
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --reinstall "./$deb"
 
-    local tmp
+    local tmp instance
     tmp=$(mktemp -d)
+    instance=${SHIFTLANE_SHARED_DIR:-../shared}/bench/instances/Instance1.txt
     (
         set -x
         test "$(command -v shiftlane-cli)" = /usr/bin/shiftlane-cli
@@ -162,6 +163,10 @@ package_smoke_test() {
         appstreamcli validate --no-net /usr/share/metainfo/org.shiftlane.Shiftlane.metainfo.xml
         desktop-file-validate /usr/share/applications/org.shiftlane.Shiftlane.desktop
         test -f /usr/share/icons/hicolor/scalable/apps/org.shiftlane.Shiftlane.svg
+        # The installed solver finds its cbc worker in /usr/libexec: exact neighbourhoods run.
+        test -x /usr/libexec/shiftlane/shiftlane-cbc-worker
+        /usr/bin/shiftlane-cli solve-instance "$instance" --max-moves 2000000 --seed 1 >"$tmp/solve.txt"
+        grep -Eq 'exact_improvements=[1-9]' "$tmp/solve.txt"
         # The dpkg trigger of shared-mime-info has compiled our type into the database.
         grep -q ':application/x-shiftlane:\*\.shiftlane' /usr/share/mime/globs2
     )

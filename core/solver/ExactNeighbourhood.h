@@ -1,8 +1,10 @@
 #pragma once
 
+#include "solver/CbcWorker.h"
 #include "solver/Model.h"
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace shiftlane::solver {
@@ -13,17 +15,20 @@ struct ExactLimits
 {
     int maxNodes = 100;
     double maxSeconds = 2.0;
+    // A worker that has not answered this long after maxSeconds is killed (it is stuck).
+    double graceSeconds = 5.0;
+    std::string worker = defaultCbcWorker();
 };
 
 struct ExactOutcome
 {
     enum class Status
     {
-        Unavailable, // built without cbc's library
+        Unavailable, // no cbc worker (built without cbc's library, or not installed)
         Unsupported, // the model has a feature the program cannot express (MipProgram::error)
         NoSolution,  // cbc found no roster within the limits (or the rows cannot all hold)
         Solved,      // `roster` holds cbc's best roster (which may be the one it started from)
-        Failed,      // cbc's process died (an assertion in Clp) or could not be started
+        Failed,      // the worker died (an assertion in Clp), hung, or could not be started
     };
     Status status = Status::Unavailable;
     bool provenOptimal = false;
@@ -34,13 +39,13 @@ struct ExactOutcome
     int rows = 0;
 };
 
-// Whether this build can solve neighbourhoods exactly (it was linked with cbc's library).
+// Whether neighbourhoods can be solved exactly here: the default cbc worker exists.
 bool exactNeighbourhoodsAvailable();
 
 // Re-solves the cells with free[employee * days + day] != 0 of `roster` by branch and cut
-// (cbc's library), every other cell fixed: the best roster of the neighbourhood that keeps
-// every hard rule the free cells touch, with the soft score as the objective. Starts from
-// `roster` itself, so when that keeps the hard rules the result is never worse. On Solved the
+// (cbc, in limits.worker's process), every other cell fixed: the best roster of the neighbourhood
+// that keeps every hard rule the free cells touch, with the soft score as the objective. Starts
+// from `roster` itself, so when that keeps the hard rules the result is never worse. On Solved the
 // free cells of `roster` hold the result; otherwise `roster` is unchanged.
 ExactOutcome solveNeighbourhood(const Model& model, const std::vector<char>& free,
                                 const ExactLimits& limits, Roster& roster);

@@ -17,7 +17,9 @@ LocalSearch::LocalSearch(const Model& model, const CellDomain& domain,
       planner_(model, domain, parameters.hardWeight), bestScore_(scorer_.score()),
       bestRoster_(start)
 {
-    exactUsable_ = exactNeighbourhoodsAvailable() && parameters_.exactEffort > 0;
+    exactLimits_.maxNodes = parameters_.exactMaxNodes;
+    exactLimits_.maxSeconds = parameters_.exactMaxSeconds;
+    exactUsable_ = !exactLimits_.worker.empty() && parameters_.exactEffort > 0;
     if (parameters_.acceptance == Acceptance::LateAcceptance)
         lateValues_.assign(std::max(1, parameters_.lateAcceptanceLength),
                            weighted(scorer_.score()));
@@ -425,8 +427,7 @@ void LocalSearch::tryExactNeighbourhood()
             }
     }
     Roster roster = scorer_.roster();
-    const ExactOutcome outcome = solveNeighbourhood(
-        model_, free_, {parameters_.exactMaxNodes, parameters_.exactMaxSeconds}, roster);
+    const ExactOutcome outcome = solveNeighbourhood(model_, free_, exactLimits_, roster);
     exactWork_ += parameters_.exactMovesPerCall +
                   static_cast<double>(outcome.iterations) * parameters_.exactMovesPerIteration;
     if (outcome.status == ExactOutcome::Status::Unavailable ||

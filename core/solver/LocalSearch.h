@@ -1,6 +1,7 @@
 #pragma once
 
 #include "solver/CellDomain.h"
+#include "solver/ExactNeighbourhood.h"
 #include "solver/GreedyConstructor.h"
 #include "solver/IncrementalScorer.h"
 #include "solver/Random.h"
@@ -209,6 +210,7 @@ private:
     std::int64_t wholeRowWork_ = 0;
     // Effort spent in exact neighbourhoods, in moves (see exactMovesPerIteration).
     double exactWork_ = 0;
+    ExactLimits exactLimits_;
     bool exactUsable_ = false;
     std::int64_t exactCalls_ = 0;
     std::int64_t exactImprovements_ = 0;

@@ -40,6 +40,14 @@ std::vector<char> randomNeighbourhood(const Model& model, Random& random, int em
     return free;
 }
 
+ExactLimits limits(int maxNodes, double maxSeconds)
+{
+    ExactLimits limits;
+    limits.maxNodes = maxNodes;
+    limits.maxSeconds = maxSeconds;
+    return limits;
+}
+
 double activity(const MipProgram& program, const MipRow& row)
 {
     double sum = 0;
@@ -118,7 +126,7 @@ TEST_CASE("Solving the whole roster as one neighbourhood reaches the proven opti
     const Model model = loadInstance(1);
     Roster roster = feasibleRoster(model);
     const std::vector<char> all(static_cast<std::size_t>(model.employeeCount()) * model.days(), 1);
-    const ExactOutcome outcome = solveNeighbourhood(model, all, {100'000, 600}, roster);
+    const ExactOutcome outcome = solveNeighbourhood(model, all, limits(100'000, 600), roster);
     REQUIRE(outcome.status == ExactOutcome::Status::Solved);
     CHECK(outcome.provenOptimal);
     CHECK(fullScore(model, roster) == Score{0, 607});
@@ -140,7 +148,7 @@ TEST_CASE("An exact neighbourhood never makes a feasible roster worse and change
         for (int trial = 0; trial < 4; ++trial) {
             const std::vector<char> free = randomNeighbourhood(model, random, 6, 7);
             Roster roster = start;
-            const ExactOutcome outcome = solveNeighbourhood(model, free, {50, 30}, roster);
+            const ExactOutcome outcome = solveNeighbourhood(model, free, limits(50, 30), roster);
             INFO("Instance" << number << ", trial " << trial);
             REQUIRE(outcome.status == ExactOutcome::Status::Solved);
             const Score after = fullScore(model, roster);

@@ -1,0 +1,111 @@
+#include "solver/CbcWorker.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <atomic>
+#include <chrono>
+#include <memory>
+#include <thread>
+#include <vector>
+
+using namespace shiftlane::solver;
+
+namespace {
+
+// Cover two rows at least once: x0 + x1 >= 1, x1 + x2 >= 1; x1 alone (cost 2) is the optimum,
+// the start (x0 and x2, cost 6) is not.
+CbcJob coverJob()
+{
+    CbcJob job;
+    job.columns = 3;
+    job.rows = 2;
+    job.columnStart = {0, 1, 3, 4};
+    job.rowIndex = {0, 0, 1, 1};
+    job.value = {1, 1, 1, 1};
+    job.columnLower = {0, 0, 0};
+    job.columnUpper = {1, 1, 1};
+    job.objective = {3, 2, 3};
+    job.rowLower = {1, 1};
+    job.rowUpper = {1e30, 1e30};
+    job.integerColumns = {0, 1, 2};
+    job.startValues = {1, 0, 1};
+    job.maxNodes = 100;
+    job.maxSeconds = 10;
+    return job;
+}
+
+// A stand-in worker: a shell script with the given body.
+std::string scriptWorker(const QTemporaryDir& dir, const char* body)
+{
+    const QString path = dir.filePath(QStringLiteral("worker.sh"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("#!/bin/sh\n");
+    file.write(body);
+    file.close();
+    REQUIRE(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                QFileDevice::ExeOwner));
+    return path.toStdString();
+}
+
+} // namespace
+
+TEST_CASE("The cbc worker solves a job in its own process", "[cbc]")
+{
+    if (defaultCbcWorker().empty()) {
+        WARN("built without cbc's library: no worker to check");
+        return;
+    }
+    const std::optional<CbcAnswer> answer = solveInWorker(defaultCbcWorker(), coverJob(), 30);
+    REQUIRE(answer);
+    CHECK(answer->provenOptimal);
+    CHECK(answer->solution == std::vector<double>{0, 1, 0});
+}
+
+TEST_CASE("Workers started from several threads while others allocate all answer", "[cbc]")
+{
+    if (defaultCbcWorker().empty()) {
+        WARN("built without cbc's library: no worker to check");
+        return;
+    }
+    // With fork() and no exec(), a child could inherit the allocator's lock from a thread busy
+    // in malloc at that instant and wait forever: the search's two threads and the GUI thread
+    // are such threads. This run would then hang (and hit the test's timeout).
+    std::atomic<bool> stop{false};
+    std::thread allocator([&stop] {
+        while (!stop.load())
+            std::make_unique<std::vector<int>>(1000, 7).reset();
+    });
+    std::atomic<int> answered{0};
+    std::vector<std::thread> searches;
+    for (int t = 0; t < 2; ++t)
+        searches.emplace_back([&answered] {
+            for (int i = 0; i < 10; ++i)
+                if (const auto answer = solveInWorker(defaultCbcWorker(), coverJob(), 30);
+                    answer && answer->solution == std::vector<double>{0, 1, 0})
+                    ++answered;
+        });
+    for (std::thread& search : searches)
+        search.join();
+    stop = true;
+    allocator.join();
+    CHECK(answered.load() == 20);
+}
+
+TEST_CASE("A worker that is missing, dies, answers nonsense or hangs gives no answer", "[cbc]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    CHECK_FALSE(solveInWorker("", coverJob(), 5));
+    CHECK_FALSE(
+        solveInWorker(dir.filePath(QStringLiteral("no-such-worker")).toStdString(), coverJob(), 5));
+    CHECK_FALSE(solveInWorker(scriptWorker(dir, "cat >/dev/null; kill -ABRT $$\n"), coverJob(), 5));
+    CHECK_FALSE(solveInWorker(scriptWorker(dir, "cat >/dev/null; echo nonsense\n"), coverJob(), 5));
+    // One that reads nothing and never answers is killed at the deadline.
+    const auto before = std::chrono::steady_clock::now();
+    CHECK_FALSE(solveInWorker(scriptWorker(dir, "exec sleep 60\n"), coverJob(), 0.5));
+    CHECK(std::chrono::steady_clock::now() - before < std::chrono::seconds(30));
+}
