@@ -19,6 +19,7 @@ LocalSearch::LocalSearch(const Model& model, const CellDomain& domain,
 {
     exactLimits_.maxNodes = parameters_.exactMaxNodes;
     exactLimits_.maxSeconds = parameters_.exactMaxSeconds;
+    exactLimits_.worker = parameters_.exactWorker;
     exactUsable_ = !exactLimits_.worker.empty() && parameters_.exactEffort > 0;
     if (parameters_.acceptance == Acceptance::LateAcceptance)
         lateValues_.assign(std::max(1, parameters_.lateAcceptanceLength),
@@ -436,6 +437,15 @@ void LocalSearch::tryExactNeighbourhood()
         return;
     }
     ++exactCalls_;
+    if (outcome.status == ExactOutcome::Status::Failed) {
+        ++exactFailures_;
+        // Clp's assertion fires now and then; every call failing means the worker cannot run
+        // here (a broken installation): stop paying a process start for nothing.
+        if (++exactFailuresInARow_ >= kExactFailuresToGiveUp)
+            exactUsable_ = false;
+        return;
+    }
+    exactFailuresInARow_ = 0;
     if (outcome.status != ExactOutcome::Status::Solved)
         return;
     const Score before = scorer_.score();

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <string>
 #include <vector>
 
 namespace shiftlane::solver {
@@ -123,6 +124,9 @@ struct SearchParameters
     int exactSliceChoices = 2000;
     int exactMaxNodes = 100;
     double exactMaxSeconds = 1.0; // bounds how long a cancel may wait
+    // The cbc worker's executable (empty: no exact neighbourhoods). After five calls in a row
+    // that fail (the worker cannot run here), the search stops calling it.
+    std::string exactWorker = defaultCbcWorker();
 };
 
 // One search trajectory: a roster under change, the moves that change it, the annealing that
@@ -147,6 +151,7 @@ public:
     Score currentScore() const { return scorer_.score(); }
     std::int64_t exactNeighbourhoods() const { return exactCalls_; }
     std::int64_t exactImprovements() const { return exactImprovements_; }
+    std::int64_t exactFailures() const { return exactFailures_; }
 
 private:
     struct CellChange
@@ -214,6 +219,9 @@ private:
     bool exactUsable_ = false;
     std::int64_t exactCalls_ = 0;
     std::int64_t exactImprovements_ = 0;
+    std::int64_t exactFailures_ = 0;
+    int exactFailuresInARow_ = 0;
+    static constexpr int kExactFailuresToGiveUp = 5;
     std::vector<char> free_;
     double temperature_ = 1.0;
     // Late acceptance: the current value of the last lateAcceptanceLength moves, a ring.

@@ -196,6 +196,7 @@ SolverResult solve(const Model& model, const SolverOptions& options,
     for (const auto& search : searches) {
         result.exactNeighbourhoods += search->exactNeighbourhoods();
         result.exactImprovements += search->exactImprovements();
+        result.exactFailures += search->exactFailures();
     }
     result.cancelled = run.cancelled();
     if (progress)

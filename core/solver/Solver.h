@@ -48,6 +48,7 @@ struct SolverResult
     // how many of them improved the roster they were applied to.
     std::int64_t exactNeighbourhoods = 0;
     std::int64_t exactImprovements = 0;
+    std::int64_t exactFailures = 0; // the cbc worker died, hung or could not start
     bool cancelled = false;
 };
 

@@ -105,12 +105,13 @@ int SolveInstanceCommand::run(const QCommandLineParser& parser, CliOutput& io) c
         });
     // A machine-readable summary for tests/bench/run_benchmark.sh.
     io.err << QStringLiteral("summary: elapsed_s=%1 first_feasible_s=%2 moves_per_s=%3 "
-                             "exact_neighbourhoods=%4 exact_improvements=%5")
+                             "exact_neighbourhoods=%4 exact_improvements=%5 exact_failures=%6")
                   .arg(result.elapsedSeconds, 0, 'f', 2)
                   .arg(result.firstFeasibleSeconds, 0, 'f', 2)
                   .arg(result.movesPerSecond, 0, 'f', 0)
                   .arg(result.exactNeighbourhoods)
                   .arg(result.exactImprovements)
+                  .arg(result.exactFailures)
            << Qt::endl;
 
     if (parser.isSet(QStringLiteral("out"))) {

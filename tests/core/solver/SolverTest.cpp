@@ -4,6 +4,9 @@
 #include "solver/FullScorer.h"
 #include "solver/Solver.h"
 
+#include <QFile>
+#include <QTemporaryDir>
+
 #include <atomic>
 #include <chrono>
 #include <thread>
@@ -64,6 +67,29 @@ TEST_CASE("Once the roster keeps every hard rule, exact neighbourhoods improve i
     CHECK(result.exactNeighbourhoods > 0);
     CHECK(result.exactImprovements > 0);
     CHECK(result.score == fullScore(model, result.roster));
+}
+
+TEST_CASE("A cbc worker that cannot run costs five tries, then the search goes on without it",
+          "[solver]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString worker = dir.filePath(QStringLiteral("broken-worker.sh"));
+    QFile file(worker);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("#!/bin/sh\nexit 1\n");
+    file.close();
+    REQUIRE(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+
+    const Model model = loadInstance(5);
+    SolverOptions options;
+    options.maxMovesPerThread = 2'000'000;
+    options.search.exactWorker = worker.toStdString();
+    const SolverResult result = solve(model, options);
+    CHECK(result.score.hard == 0);
+    CHECK(result.exactNeighbourhoods == 5);
+    CHECK(result.exactFailures == 5);
+    CHECK(result.exactImprovements == 0);
 }
 
 TEST_CASE("Pinned cells keep their value", "[solver]")
