@@ -165,7 +165,7 @@ package_smoke_test() {
         test -f /usr/share/icons/hicolor/scalable/apps/org.shiftlane.Shiftlane.svg
         # The installed solver finds its cbc worker in /usr/libexec: exact neighbourhoods run.
         test -x /usr/libexec/shiftlane/shiftlane-cbc-worker
-        /usr/bin/shiftlane-cli solve-instance "$instance" --max-moves 2000000 --seed 1 >"$tmp/solve.txt"
+        /usr/bin/shiftlane-cli solve-instance "$instance" --max-moves 2000000 --seed 1 >"$tmp/solve.txt" 2>&1
         grep -Eq 'exact_improvements=[1-9]' "$tmp/solve.txt"
         # The dpkg trigger of shared-mime-info has compiled our type into the database.
         grep -q ':application/x-shiftlane:\*\.shiftlane' /usr/share/mime/globs2
