@@ -60,10 +60,12 @@ struct SearchParameters
     int rowPlanDays = 28;
     // The window of the rows-first start (RowPlanner::constructRows), shorter than the
     // search's: a window costs about the square of its length, and the start's windows are
-    // only a rough first plan of every row. 14 rather than 28: at 10 CPU s all 24 instances
-    // feasible, the last after 5.7 s (28: Instance24 still at hard 271; its start alone took
-    // 8.8 s), soft mixed (tests/bench/RESULTS.md, 2026-12-02).
-    int constructDays = 14;
+    // only a rough first plan of every row. 7 rather than 14 (and 28 before that): the first
+    // feasible roster on Instance24 after 4.9-6.3 CPU s instead of 11.8-13.6 (the start alone
+    // took 9.7 of them), on Instance22 after 8.5-10.3 instead of never within 15 s (seeds
+    // 1-3); at 60 CPU s on all 24 the geometric mean 1.182 against 1.175, within a run's noise
+    // (tests/bench/RESULTS.md, 2026-12-02).
+    int constructDays = 7;
     // Share of the re-plans that take two employees' rows over the same days: the second
     // row's days are cleared, the first row planned against that, then the second against the
     // first's plan. Moves work from one employee to another, which one row alone cannot.
