@@ -160,4 +160,11 @@ std::optional<CbcAnswer> decodeAnswer(std::string_view bytes, int columns)
     return answer;
 }
 
+std::string frameMessage(const std::string& message)
+{
+    Writer out;
+    out.put(static_cast<std::uint64_t>(message.size()));
+    return out.take() + message;
+}
+
 } // namespace shiftlane::solver

@@ -47,4 +47,9 @@ std::string encodeAnswer(const CbcAnswer& answer);
 // Empty unless `bytes` is exactly one whole answer with no solution or one of `columns` values.
 std::optional<CbcAnswer> decodeAnswer(std::string_view bytes, int columns);
 
+// On the worker's pipe each message goes behind its length (8 bytes, as they lie in memory).
+std::string frameMessage(const std::string& message);
+// The most a frame's length may say: far above any neighbourhood's job or answer.
+constexpr std::uint64_t kMostMessageBytes = std::uint64_t{1} << 32;
+
 } // namespace shiftlane::solver

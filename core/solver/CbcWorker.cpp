@@ -90,24 +90,25 @@ bool sendAll(int fd, const std::string& bytes, Clock::time_point deadline)
     return true;
 }
 
-// Everything up to the worker's end of the stream.
-bool receiveAll(int fd, std::string& bytes, Clock::time_point deadline)
+// Exactly `size` bytes, unless the worker ends the stream or the deadline passes first.
+bool receiveExactly(int fd, char* bytes, std::size_t size, Clock::time_point deadline)
 {
-    char buffer[1 << 16];
-    for (;;) {
-        const ssize_t got = ::recv(fd, buffer, sizeof buffer, 0);
+    std::size_t done = 0;
+    while (done < size) {
+        const ssize_t got = ::recv(fd, bytes + done, size - done, 0);
         if (got > 0) {
-            bytes.append(buffer, static_cast<std::size_t>(got));
+            done += static_cast<std::size_t>(got);
             continue;
         }
         if (got == 0)
-            return true;
+            return false;
         if (errno == EINTR)
             continue;
         if ((errno == EAGAIN || errno == EWOULDBLOCK) && waitFor(fd, POLLIN, deadline))
             continue;
         return false;
     }
+    return true;
 }
 
 class SpawnActions
@@ -131,47 +132,93 @@ const std::string& defaultCbcWorker()
     return worker;
 }
 
-std::optional<CbcAnswer> solveInWorker(const std::string& worker, const CbcJob& job,
-                                       double deadlineSeconds)
+CbcWorkerProcess::CbcWorkerProcess(std::string executable) : executable_(std::move(executable)) {}
+
+CbcWorkerProcess::~CbcWorkerProcess()
 {
-    if (worker.empty())
-        return std::nullopt;
+    stop();
+}
+
+bool CbcWorkerProcess::start()
+{
     // One socket both ways; close-on-exec, so that a worker started meanwhile by another
     // thread does not hold this one's end open.
     int ends[2];
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends) != 0)
-        return std::nullopt;
-    const int ours = ends[0];
+        return false;
     const int theirs = ends[1];
     SpawnActions actions;
     ::posix_spawn_file_actions_adddup2(actions.get(), theirs, STDIN_FILENO);
     ::posix_spawn_file_actions_adddup2(actions.get(), theirs, STDOUT_FILENO);
-    std::string program = worker;
+    std::string program = executable_;
     char* arguments[] = {program.data(), nullptr};
     pid_t child = 0;
     const int spawned =
-        ::posix_spawn(&child, worker.c_str(), actions.get(), nullptr, arguments, environ);
+        ::posix_spawn(&child, executable_.c_str(), actions.get(), nullptr, arguments, environ);
     ::close(theirs);
-    if (spawned != 0) {
-        ::close(ours);
-        return std::nullopt;
+    if (spawned != 0 || ::fcntl(ends[0], F_SETFL, O_NONBLOCK) != 0) {
+        ::close(ends[0]);
+        if (spawned == 0)
+            reap(child, true);
+        return false;
     }
+    socket_ = ends[0];
+    pid_ = child;
+    return true;
+}
 
+void CbcWorkerProcess::reap(int pid, bool kill)
+{
+    // Killed rather than asked: a worker holds nothing worth saving, and one that is stuck
+    // would never read a request to stop.
+    if (kill)
+        ::kill(pid, SIGKILL);
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+}
+
+void CbcWorkerProcess::stop()
+{
+    if (pid_ < 0)
+        return;
+    ::close(socket_);
+    reap(pid_, true);
+    socket_ = -1;
+    pid_ = -1;
+}
+
+std::optional<CbcAnswer> CbcWorkerProcess::solve(const CbcJob& job, double deadlineSeconds)
+{
+    if (executable_.empty() || (pid_ < 0 && !start()))
+        return std::nullopt;
     const auto deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(
                                              std::chrono::duration<double>(deadlineSeconds));
+    const std::string request = frameMessage(encodeJob(job));
+    std::uint64_t length = 0;
     std::string reply;
-    const bool exchanged = ::fcntl(ours, F_SETFL, O_NONBLOCK) == 0 &&
-                           sendAll(ours, encodeJob(job), deadline) &&
-                           ::shutdown(ours, SHUT_WR) == 0 && receiveAll(ours, reply, deadline);
-    ::close(ours);
-    if (!exchanged)
-        ::kill(child, SIGKILL);
-    int status = 0;
-    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+    bool exchanged =
+        sendAll(socket_, request, deadline) &&
+        receiveExactly(socket_, reinterpret_cast<char*>(&length), sizeof length, deadline) &&
+        length <= kMostMessageBytes;
+    if (exchanged) {
+        reply.resize(static_cast<std::size_t>(length));
+        exchanged = receiveExactly(socket_, reply.data(), reply.size(), deadline);
     }
-    if (!exchanged || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
-        return std::nullopt;
-    return decodeAnswer(reply, job.columns);
+    std::optional<CbcAnswer> answer;
+    if (exchanged)
+        answer = decodeAnswer(reply, job.columns);
+    // A worker that died, hung or answered nonsense is replaced at the next job.
+    if (!answer)
+        stop();
+    return answer;
+}
+
+std::optional<CbcAnswer> solveInWorker(const std::string& worker, const CbcJob& job,
+                                       double deadlineSeconds)
+{
+    CbcWorkerProcess process(worker);
+    return process.solve(job, deadlineSeconds);
 }
 
 } // namespace shiftlane::solver

@@ -10,10 +10,10 @@ bool exactNeighbourhoodsAvailable()
 }
 
 ExactOutcome solveNeighbourhood(const Model& model, const std::vector<char>& free,
-                                const ExactLimits& limits, Roster& roster)
+                                const ExactLimits& limits, CbcWorkerProcess& worker, Roster& roster)
 {
     ExactOutcome outcome;
-    if (limits.worker.empty())
+    if (worker.executable().empty())
         return outcome;
     const MipProgram program = buildMipNeighbourhood(model, roster, free);
     if (!program.error.empty()) {
@@ -69,7 +69,7 @@ ExactOutcome solveNeighbourhood(const Model& model, const std::vector<char>& fre
     }
 
     const std::optional<CbcAnswer> answer =
-        solveInWorker(limits.worker, job, limits.maxSeconds + limits.graceSeconds);
+        worker.solve(job, limits.maxSeconds + limits.graceSeconds);
     if (!answer) {
         outcome.status = ExactOutcome::Status::Failed;
         return outcome;

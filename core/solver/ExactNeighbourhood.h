@@ -17,7 +17,6 @@ struct ExactLimits
     double maxSeconds = 2.0;
     // A worker that has not answered this long after maxSeconds is killed (it is stuck).
     double graceSeconds = 5.0;
-    std::string worker = defaultCbcWorker();
 };
 
 struct ExactOutcome
@@ -43,11 +42,12 @@ struct ExactOutcome
 bool exactNeighbourhoodsAvailable();
 
 // Re-solves the cells with free[employee * days + day] != 0 of `roster` by branch and cut
-// (cbc, in limits.worker's process), every other cell fixed: the best roster of the neighbourhood
+// (cbc, in `worker`'s process), every other cell fixed: the best roster of the neighbourhood
 // that keeps every hard rule the free cells touch, with the soft score as the objective. Starts
 // from `roster` itself, so when that keeps the hard rules the result is never worse. On Solved the
 // free cells of `roster` hold the result; otherwise `roster` is unchanged.
 ExactOutcome solveNeighbourhood(const Model& model, const std::vector<char>& free,
-                                const ExactLimits& limits, Roster& roster);
+                                const ExactLimits& limits, CbcWorkerProcess& worker,
+                                Roster& roster);
 
 } // namespace shiftlane::solver

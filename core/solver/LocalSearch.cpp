@@ -15,12 +15,11 @@ LocalSearch::LocalSearch(const Model& model, const CellDomain& domain,
     : model_(model), domain_(domain), parameters_(parameters), random_(seed), scorer_(model, start),
       constructor_(model, domain, parameters.hardWeight),
       planner_(model, domain, parameters.hardWeight), bestScore_(scorer_.score()),
-      bestRoster_(start)
+      bestRoster_(start), exactWorker_(parameters.exactWorker)
 {
     exactLimits_.maxNodes = parameters_.exactMaxNodes;
     exactLimits_.maxSeconds = parameters_.exactMaxSeconds;
-    exactLimits_.worker = parameters_.exactWorker;
-    exactUsable_ = !exactLimits_.worker.empty() && parameters_.exactEffort > 0;
+    exactUsable_ = !parameters_.exactWorker.empty() && parameters_.exactEffort > 0;
     if (parameters_.acceptance == Acceptance::LateAcceptance)
         lateValues_.assign(std::max(1, parameters_.lateAcceptanceLength),
                            weighted(scorer_.score()));
@@ -428,7 +427,8 @@ void LocalSearch::tryExactNeighbourhood()
             }
     }
     Roster roster = scorer_.roster();
-    const ExactOutcome outcome = solveNeighbourhood(model_, free_, exactLimits_, roster);
+    const ExactOutcome outcome =
+        solveNeighbourhood(model_, free_, exactLimits_, exactWorker_, roster);
     exactWork_ += parameters_.exactMovesPerCall +
                   static_cast<double>(outcome.iterations) * parameters_.exactMovesPerIteration;
     if (outcome.status == ExactOutcome::Status::Unavailable ||

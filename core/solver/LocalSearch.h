@@ -232,6 +232,7 @@ private:
     std::vector<CellChange> changes_;
     Score bestScore_;
     Roster bestRoster_;
+    CbcWorkerProcess exactWorker_;
     // The best roster is copied only when the search is about to leave it, not on each new best.
     bool bestIsCurrent_ = true;
 };

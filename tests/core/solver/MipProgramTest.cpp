@@ -124,9 +124,11 @@ TEST_CASE("Solving the whole roster as one neighbourhood reaches the proven opti
     }
     // Instance1's proven optimum is 607 (best_known.tsv).
     const Model model = loadInstance(1);
+    CbcWorkerProcess worker(defaultCbcWorker());
     Roster roster = feasibleRoster(model);
     const std::vector<char> all(static_cast<std::size_t>(model.employeeCount()) * model.days(), 1);
-    const ExactOutcome outcome = solveNeighbourhood(model, all, limits(100'000, 600), roster);
+    const ExactOutcome outcome =
+        solveNeighbourhood(model, all, limits(100'000, 600), worker, roster);
     REQUIRE(outcome.status == ExactOutcome::Status::Solved);
     CHECK(outcome.provenOptimal);
     CHECK(fullScore(model, roster) == Score{0, 607});
@@ -140,6 +142,8 @@ TEST_CASE("An exact neighbourhood never makes a feasible roster worse and change
         WARN("built without cbc's library: nothing to check");
         return;
     }
+    // One worker for all eight neighbourhoods, as a search thread has.
+    CbcWorkerProcess worker(defaultCbcWorker());
     for (int number : {5, 14}) {
         const Model model = loadInstance(number);
         const Roster start = feasibleRoster(model);
@@ -148,7 +152,8 @@ TEST_CASE("An exact neighbourhood never makes a feasible roster worse and change
         for (int trial = 0; trial < 4; ++trial) {
             const std::vector<char> free = randomNeighbourhood(model, random, 6, 7);
             Roster roster = start;
-            const ExactOutcome outcome = solveNeighbourhood(model, free, limits(50, 30), roster);
+            const ExactOutcome outcome =
+                solveNeighbourhood(model, free, limits(50, 30), worker, roster);
             INFO("Instance" << number << ", trial " << trial);
             REQUIRE(outcome.status == ExactOutcome::Status::Solved);
             const Score after = fullScore(model, roster);
