@@ -1,3 +1,5 @@
+#include "CoverJob.h"
+
 #include "solver/CbcJob.h"
 
 #include <catch2/catch.hpp>
@@ -6,22 +8,9 @@ using namespace shiftlane::solver;
 
 namespace {
 
-// x0 + x1 >= 1 and x1 + x2 >= 1, x integer in [0, 1], minimise 3 x0 + 2 x1 + 3 x2: x1 alone.
 CbcJob smallJob()
 {
-    CbcJob job;
-    job.columns = 3;
-    job.rows = 2;
-    job.columnStart = {0, 1, 3, 4};
-    job.rowIndex = {0, 0, 1, 1};
-    job.value = {1, 1, 1, 1};
-    job.columnLower = {0, 0, 0};
-    job.columnUpper = {1, 1, 1};
-    job.objective = {3, 2, 3};
-    job.rowLower = {1, 1};
-    job.rowUpper = {1e30, 1e30};
-    job.integerColumns = {0, 1, 2};
-    job.startValues = {1, 0, 1};
+    CbcJob job = test::coverJob();
     job.maxNodes = 50;
     job.maxSeconds = 3.5;
     return job;
