@@ -1,5 +1,6 @@
 #include "solver/CbcWorker.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <csignal>
@@ -56,12 +57,19 @@ int millisecondsLeft(Clock::time_point deadline)
     return left > 0 ? static_cast<int>(std::min<long long>(left, 60'000)) : 0;
 }
 
-bool waitFor(int fd, short events, Clock::time_point deadline)
+// How often a wait asks whether to give up (see CbcWorkerProcess::solve).
+constexpr int kAbandonCheckMilliseconds = 100;
+
+bool waitFor(int fd, short events, Clock::time_point deadline, const std::function<bool()>& abandon)
 {
     for (;;) {
-        const int wait = millisecondsLeft(deadline);
+        if (abandon && abandon())
+            return false;
+        int wait = millisecondsLeft(deadline);
         if (wait == 0)
             return false;
+        if (abandon)
+            wait = std::min(wait, kAbandonCheckMilliseconds);
         pollfd entry{fd, events, 0};
         const int ready = ::poll(&entry, 1, wait);
         if (ready > 0)
@@ -71,7 +79,8 @@ bool waitFor(int fd, short events, Clock::time_point deadline)
     }
 }
 
-bool sendAll(int fd, const std::string& bytes, Clock::time_point deadline)
+bool sendAll(int fd, const std::string& bytes, Clock::time_point deadline,
+             const std::function<bool()>& abandon)
 {
     std::size_t done = 0;
     while (done < bytes.size()) {
@@ -83,7 +92,8 @@ bool sendAll(int fd, const std::string& bytes, Clock::time_point deadline)
         }
         if (sent < 0 && errno == EINTR)
             continue;
-        if (sent < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) && waitFor(fd, POLLOUT, deadline))
+        if (sent < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) &&
+            waitFor(fd, POLLOUT, deadline, abandon))
             continue;
         return false;
     }
@@ -91,7 +101,8 @@ bool sendAll(int fd, const std::string& bytes, Clock::time_point deadline)
 }
 
 // Exactly `size` bytes, unless the worker ends the stream or the deadline passes first.
-bool receiveExactly(int fd, char* bytes, std::size_t size, Clock::time_point deadline)
+bool receiveExactly(int fd, char* bytes, std::size_t size, Clock::time_point deadline,
+                    const std::function<bool()>& abandon)
 {
     std::size_t done = 0;
     while (done < size) {
@@ -104,7 +115,7 @@ bool receiveExactly(int fd, char* bytes, std::size_t size, Clock::time_point dea
             return false;
         if (errno == EINTR)
             continue;
-        if ((errno == EAGAIN || errno == EWOULDBLOCK) && waitFor(fd, POLLIN, deadline))
+        if ((errno == EAGAIN || errno == EWOULDBLOCK) && waitFor(fd, POLLIN, deadline, abandon))
             continue;
         return false;
     }
@@ -188,7 +199,8 @@ void CbcWorkerProcess::stop()
     pid_ = -1;
 }
 
-std::optional<CbcAnswer> CbcWorkerProcess::solve(const CbcJob& job, double deadlineSeconds)
+std::optional<CbcAnswer> CbcWorkerProcess::solve(const CbcJob& job, double deadlineSeconds,
+                                                 const std::function<bool()>& abandon)
 {
     if (executable_.empty() || (pid_ < 0 && !start()))
         return std::nullopt;
@@ -197,13 +209,13 @@ std::optional<CbcAnswer> CbcWorkerProcess::solve(const CbcJob& job, double deadl
     const std::string request = frameMessage(encodeJob(job));
     std::uint64_t length = 0;
     std::string reply;
-    bool exchanged =
-        sendAll(socket_, request, deadline) &&
-        receiveExactly(socket_, reinterpret_cast<char*>(&length), sizeof length, deadline) &&
-        length <= kMostMessageBytes;
+    bool exchanged = sendAll(socket_, request, deadline, abandon) &&
+                     receiveExactly(socket_, reinterpret_cast<char*>(&length), sizeof length,
+                                    deadline, abandon) &&
+                     length <= kMostMessageBytes;
     if (exchanged) {
         reply.resize(static_cast<std::size_t>(length));
-        exchanged = receiveExactly(socket_, reply.data(), reply.size(), deadline);
+        exchanged = receiveExactly(socket_, reply.data(), reply.size(), deadline, abandon);
     }
     std::optional<CbcAnswer> answer;
     if (exchanged)

@@ -2,6 +2,7 @@
 
 #include "solver/CbcJob.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -29,8 +30,11 @@ public:
 
     const std::string& executable() const { return executable_; }
     // Empty when the worker cannot start, dies, answers nonsense, or has not answered within
-    // `deadlineSeconds` (then it is killed); the next job starts a new one.
-    std::optional<CbcAnswer> solve(const CbcJob& job, double deadlineSeconds);
+    // `deadlineSeconds` (then it is killed); the next job starts a new one. `abandon`, when
+    // given, is asked about ten times a second while the worker solves: once it returns true
+    // the worker is killed and the answer is empty (a cancel need not wait for the solve).
+    std::optional<CbcAnswer> solve(const CbcJob& job, double deadlineSeconds,
+                                   const std::function<bool()>& abandon = {});
 
 private:
     bool start();

@@ -10,7 +10,8 @@ bool exactNeighbourhoodsAvailable()
 }
 
 ExactOutcome solveNeighbourhood(const Model& model, const std::vector<char>& free,
-                                const ExactLimits& limits, CbcWorkerProcess& worker, Roster& roster)
+                                const ExactLimits& limits, CbcWorkerProcess& worker, Roster& roster,
+                                const std::function<bool()>& abandon)
 {
     ExactOutcome outcome;
     if (worker.executable().empty())
@@ -69,9 +70,10 @@ ExactOutcome solveNeighbourhood(const Model& model, const std::vector<char>& fre
     }
 
     const std::optional<CbcAnswer> answer =
-        worker.solve(job, limits.maxSeconds + limits.graceSeconds);
+        worker.solve(job, limits.maxSeconds + limits.graceSeconds, abandon);
     if (!answer) {
-        outcome.status = ExactOutcome::Status::Failed;
+        outcome.status =
+            abandon && abandon() ? ExactOutcome::Status::Abandoned : ExactOutcome::Status::Failed;
         return outcome;
     }
     outcome.iterations = answer->iterations;

@@ -4,6 +4,7 @@
 #include "solver/Model.h"
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,7 @@ struct ExactOutcome
         NoSolution,  // cbc found no roster within the limits (or the rows cannot all hold)
         Solved,      // `roster` holds cbc's best roster (which may be the one it started from)
         Failed,      // the worker died (an assertion in Clp), hung, or could not be started
+        Abandoned,   // `abandon` asked to stop before cbc answered (the worker was killed)
     };
     Status status = Status::Unavailable;
     bool provenOptimal = false;
@@ -45,9 +47,10 @@ bool exactNeighbourhoodsAvailable();
 // (cbc, in `worker`'s process), every other cell fixed: the best roster of the neighbourhood
 // that keeps every hard rule the free cells touch, with the soft score as the objective. Starts
 // from `roster` itself, so when that keeps the hard rules the result is never worse. On Solved the
-// free cells of `roster` hold the result; otherwise `roster` is unchanged.
+// free cells of `roster` hold the result; otherwise `roster` is unchanged. `abandon` (see
+// CbcWorkerProcess::solve) lets a cancel or the time limit end a long solve.
 ExactOutcome solveNeighbourhood(const Model& model, const std::vector<char>& free,
-                                const ExactLimits& limits, CbcWorkerProcess& worker,
-                                Roster& roster);
+                                const ExactLimits& limits, CbcWorkerProcess& worker, Roster& roster,
+                                const std::function<bool()>& abandon = {});
 
 } // namespace shiftlane::solver

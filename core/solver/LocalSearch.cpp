@@ -20,6 +20,10 @@ LocalSearch::LocalSearch(const Model& model, const CellDomain& domain,
     exactLimits_.maxNodes = parameters_.exactMaxNodes;
     exactLimits_.maxSeconds = parameters_.exactMaxSeconds;
     exactUsable_ = !parameters_.exactWorker.empty() && parameters_.exactEffort > 0;
+    for (int e = 0; e < model_.employeeCount(); ++e)
+        for (int d = 0; d < model_.days(); ++d)
+            if (domain_.movable(e, d))
+                movableChoices_ += static_cast<std::int64_t>(domain_.choices(e, d).size());
     if (parameters_.acceptance == Acceptance::LateAcceptance)
         lateValues_.assign(std::max(1, parameters_.lateAcceptanceLength),
                            weighted(scorer_.score()));
@@ -366,13 +370,55 @@ void LocalSearch::tryPairPlan()
 void LocalSearch::polishExactly(const std::function<bool()>& shouldStop)
 {
     const double share = parameters_.exactEffort / (1.0 - parameters_.exactEffort);
+    if (!wholeRosterTried_ && exactUsable_ && scorer_.score().hard == 0 &&
+        movableChoices_ <= parameters_.wholeRosterChoices && !shouldStop())
+        tryWholeRosterExactly(shouldStop);
     while (exactUsable_ && scorer_.score().hard == 0 &&
            exactWork_ < share * static_cast<double>(moves_) && !shouldStop())
-        tryExactNeighbourhood();
+        tryExactNeighbourhood(shouldStop);
     noteScore();
 }
 
-void LocalSearch::tryExactNeighbourhood()
+void LocalSearch::tryWholeRosterExactly(const std::function<bool()>& shouldStop)
+{
+    wholeRosterTried_ = true;
+    const int days = model_.days();
+    free_.assign(static_cast<std::size_t>(model_.employeeCount()) * days, 0);
+    for (int e = 0; e < model_.employeeCount(); ++e)
+        for (int d = 0; d < days; ++d)
+            free_[static_cast<std::size_t>(e) * days + d] = domain_.movable(e, d) ? 1 : 0;
+    ExactLimits limits = exactLimits_;
+    limits.maxNodes = parameters_.wholeRosterMaxNodes;
+    limits.maxSeconds = parameters_.wholeRosterMaxSeconds;
+    Roster roster = scorer_.roster();
+    const ExactOutcome outcome =
+        solveNeighbourhood(model_, free_, limits, exactWorker_, roster, shouldStop);
+    // Not charged to the neighbourhoods' share: it is paid once, and where it proves the
+    // optimum nothing else is left to do.
+    if (outcome.status == ExactOutcome::Status::Abandoned)
+        return;
+    ++exactCalls_;
+    if (outcome.status == ExactOutcome::Status::Failed)
+        ++exactFailures_;
+    if (outcome.status == ExactOutcome::Status::Solved)
+        adoptExactRoster(roster);
+}
+
+void LocalSearch::adoptExactRoster(const Roster& roster)
+{
+    const Score before = scorer_.score();
+    changes_.clear();
+    for (int e = 0; e < model_.employeeCount(); ++e)
+        for (int d = 0; d < model_.days(); ++d)
+            if (scorer_.at(e, d) != roster.at(e, d))
+                changes_.push_back({e, d, scorer_.at(e, d), roster.at(e, d)});
+    if (!changes_.empty())
+        decideCompound(before, true);
+    if (scorer_.score() < before)
+        ++exactImprovements_;
+}
+
+void LocalSearch::tryExactNeighbourhood(const std::function<bool()>& shouldStop)
 {
     const int days = model_.days();
     const int employees = model_.employeeCount();
@@ -428,9 +474,11 @@ void LocalSearch::tryExactNeighbourhood()
     }
     Roster roster = scorer_.roster();
     const ExactOutcome outcome =
-        solveNeighbourhood(model_, free_, exactLimits_, exactWorker_, roster);
+        solveNeighbourhood(model_, free_, exactLimits_, exactWorker_, roster, shouldStop);
     exactWork_ += parameters_.exactMovesPerCall +
                   static_cast<double>(outcome.iterations) * parameters_.exactMovesPerIteration;
+    if (outcome.status == ExactOutcome::Status::Abandoned)
+        return;
     if (outcome.status == ExactOutcome::Status::Unavailable ||
         outcome.status == ExactOutcome::Status::Unsupported) {
         exactUsable_ = false;
@@ -446,18 +494,8 @@ void LocalSearch::tryExactNeighbourhood()
         return;
     }
     exactFailuresInARow_ = 0;
-    if (outcome.status != ExactOutcome::Status::Solved)
-        return;
-    const Score before = scorer_.score();
-    changes_.clear();
-    for (int e = 0; e < employees; ++e)
-        for (int d = first; d <= last; ++d)
-            if (scorer_.at(e, d) != roster.at(e, d))
-                changes_.push_back({e, d, scorer_.at(e, d), roster.at(e, d)});
-    if (!changes_.empty())
-        decideCompound(before, true);
-    if (scorer_.score() < before)
-        ++exactImprovements_;
+    if (outcome.status == ExactOutcome::Status::Solved)
+        adoptExactRoster(roster);
 }
 
 void LocalSearch::repairRows()

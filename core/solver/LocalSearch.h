@@ -125,7 +125,18 @@ struct SearchParameters
     int exactSliceDays = 2;
     int exactSliceChoices = 2000;
     int exactMaxNodes = 100;
-    double exactMaxSeconds = 1.0; // bounds how long a cancel may wait
+    double exactMaxSeconds = 1.0;
+    // Small models are re-solved whole by cbc, once, as soon as the roster keeps every hard
+    // rule: where branch and cut proves the optimum, no amount of local moves does better.
+    // Only while the movable cells offer at most wholeRosterChoices choices; within
+    // wholeRosterMaxNodes nodes and wholeRosterMaxSeconds of the worker's CPU (the Solver caps
+    // those at half its time limit). A cancel or the time limit kills the worker. 600: cbc
+    // proved the optimum of Instance1 (216 choices, 128 nodes) and Instance2 (508, 16 nodes:
+    // the proven 828, which 60 s of moves had not reached); it proved nothing within 30 s on
+    // Instances 4 and 3 (748 and 878 choices; tests/bench/RESULTS.md, 2026-12-02).
+    int wholeRosterChoices = 600;
+    int wholeRosterMaxNodes = 1'000'000;
+    double wholeRosterMaxSeconds = 30;
     // The cbc worker's executable (empty: no exact neighbourhoods). After five calls in a row
     // that fail (the worker cannot run here), the search stops calling it.
     std::string exactWorker = defaultCbcWorker();
@@ -177,7 +188,11 @@ private:
     void tryRowPlan();
     void tryPairPlan();
     // Re-solves a window of days for a group of employees exactly (see exactEffort).
-    void tryExactNeighbourhood();
+    void tryExactNeighbourhood(const std::function<bool()>& shouldStop);
+    // Re-solves every movable cell exactly, once (see wholeRosterChoices).
+    void tryWholeRosterExactly(const std::function<bool()>& shouldStop);
+    // Keeps cbc's roster if it is no worse (a compound move of the cells it changed).
+    void adoptExactRoster(const Roster& roster);
     // Exact neighbourhoods, while the roster keeps every hard rule, until they have had their
     // share of the effort (see exactEffort, exactAtEpochStart).
     void polishExactly(const std::function<bool()>& shouldStop);
@@ -223,6 +238,8 @@ private:
     std::int64_t exactImprovements_ = 0;
     std::int64_t exactFailures_ = 0;
     int exactFailuresInARow_ = 0;
+    bool wholeRosterTried_ = false;
+    std::int64_t movableChoices_ = 0;
     static constexpr int kExactFailuresToGiveUp = 5;
     std::vector<char> free_;
     double temperature_ = 1.0;

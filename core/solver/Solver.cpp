@@ -133,9 +133,16 @@ SolverResult solve(const Model& model, const SolverOptions& options,
 
     std::vector<std::unique_ptr<LocalSearch>> searches;
     searches.reserve(std::size_t(threads));
-    for (int i = 0; i < threads; ++i)
+    for (int i = 0; i < threads; ++i) {
+        SearchParameters parameters = options.search;
+        // One whole-roster solve is enough; the other threads go on searching meanwhile.
+        if (i > 0)
+            parameters.wholeRosterChoices = 0;
+        parameters.wholeRosterMaxSeconds =
+            std::min(parameters.wholeRosterMaxSeconds, options.timeLimitSeconds / 2);
         searches.push_back(std::make_unique<LocalSearch>(
-            model, domain, options.search, options.seed * 0x9e3779b97f4a7c15ULL + i, start));
+            model, domain, parameters, options.seed * 0x9e3779b97f4a7c15ULL + i, start));
+    }
     run.noteBest(searches[0]->bestScore());
 
     Roster best = start;

@@ -111,3 +111,21 @@ TEST_CASE("A worker that is missing, dies, answers nonsense or hangs gives no an
     CHECK_FALSE(solveInWorker(scriptWorker(dir, "exec sleep 60\n"), coverJob(), 0.5));
     CHECK(std::chrono::steady_clock::now() - before < std::chrono::seconds(30));
 }
+
+TEST_CASE("A worker is killed as soon as the caller abandons the job", "[cbc]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    CbcWorkerProcess worker(scriptWorker(dir, "exec sleep 60\n"));
+    std::atomic<int> asked{0};
+    const auto before = std::chrono::steady_clock::now();
+    // The deadline alone would let it run for a minute; the third question gives up.
+    const auto answer = worker.solve(coverJob(), 60, [&] { return ++asked >= 3; });
+    CHECK_FALSE(answer);
+    CHECK(asked == 3);
+    CHECK(std::chrono::steady_clock::now() - before < std::chrono::seconds(30));
+    // The next job starts a fresh worker and is asked again from the beginning.
+    asked = 0;
+    CHECK_FALSE(worker.solve(coverJob(), 60, [&] { return ++asked >= 1; }));
+    CHECK(asked == 1);
+}

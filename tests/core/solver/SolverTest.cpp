@@ -95,6 +95,55 @@ TEST_CASE("A cbc worker that cannot run costs five tries, then the search goes o
     CHECK(result.exactImprovements == 0);
 }
 
+TEST_CASE("A small model is solved whole by cbc to its proven optimum", "[solver]")
+{
+    if (!exactNeighbourhoodsAvailable()) {
+        WARN("built without cbc's library: nothing to check");
+        return;
+    }
+    // Instance1 (216 choices) keeps every hard rule from the start, so the whole-roster solve
+    // runs before the first move; 2,048 moves alone do not reach the proven optimum 607.
+    const Model model = loadInstance(1);
+    SolverOptions options;
+    options.maxMovesPerThread = 2048;
+    options.search.wholeRosterChoices = 0;
+    const SolverResult movesOnly = solve(model, options);
+    CHECK(movesOnly.score.soft > 607);
+    options.search.wholeRosterChoices = 600;
+    const SolverResult whole = solve(model, options);
+    CHECK(whole.score.hard == 0);
+    CHECK(whole.score.soft == 607);
+    CHECK(whole.score == fullScore(model, whole.roster));
+}
+
+TEST_CASE("A cancel does not wait for a whole-roster solve", "[solver]")
+{
+    if (!exactNeighbourhoodsAvailable()) {
+        WARN("built without cbc's library: nothing to check");
+        return;
+    }
+    // Instance4's whole roster (748 choices) keeps cbc busy for its full 30 s.
+    const Model model = loadInstance(4);
+    SolverOptions options;
+    options.timeLimitSeconds = 600;
+    options.search.wholeRosterChoices = 1000;
+    options.search.wholeRosterMaxSeconds = 30;
+    std::atomic<bool> cancel{false};
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(500));
+        cancel = true;
+    });
+    const auto start = std::chrono::steady_clock::now();
+    const SolverResult result = solve(model, options, {}, &cancel);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    canceller.join();
+    CHECK(result.cancelled);
+    CHECK(seconds < options.search.wholeRosterMaxSeconds / 2);
+    CHECK(result.score.hard == 0);
+    CHECK(result.score == fullScore(model, result.roster));
+}
+
 TEST_CASE("Pinned cells keep their value", "[solver]")
 {
     Model model = loadInstance(1);

@@ -82,6 +82,9 @@ const std::map<std::string, NumericField>& numericFields()
         {"exactSliceDays", &SearchParameters::exactSliceDays},
         {"exactSliceChoices", &SearchParameters::exactSliceChoices},
         {"exactMaxNodes", &SearchParameters::exactMaxNodes},
+        {"wholeRosterChoices", &SearchParameters::wholeRosterChoices},
+        {"wholeRosterMaxNodes", &SearchParameters::wholeRosterMaxNodes},
+        {"wholeRosterMaxSeconds", &SearchParameters::wholeRosterMaxSeconds},
         {"hardWeight", &SearchParameters::hardWeight},
     };
     return fields;
