@@ -395,7 +395,10 @@ void LocalSearch::tryWholeRosterExactly(const std::function<bool()>& shouldStop)
         solveNeighbourhood(model_, free_, limits, exactWorker_, roster, shouldStop);
     // Not charged to the neighbourhoods' share: it is paid once, and where it proves the
     // optimum nothing else is left to do.
-    if (outcome.status == ExactOutcome::Status::Abandoned)
+    // The neighbourhoods that follow find out themselves when cbc cannot serve this model.
+    if (outcome.status == ExactOutcome::Status::Abandoned ||
+        outcome.status == ExactOutcome::Status::Unavailable ||
+        outcome.status == ExactOutcome::Status::Unsupported)
         return;
     ++exactCalls_;
     if (outcome.status == ExactOutcome::Status::Failed)
