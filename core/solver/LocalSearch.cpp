@@ -404,15 +404,15 @@ void LocalSearch::tryWholeRosterExactly(const std::function<bool()>& shouldStop)
     if (outcome.status == ExactOutcome::Status::Failed)
         ++exactFailures_;
     if (outcome.status == ExactOutcome::Status::Solved)
-        adoptExactRoster(roster);
+        adoptExactRoster(roster, 0, days - 1);
 }
 
-void LocalSearch::adoptExactRoster(const Roster& roster)
+void LocalSearch::adoptExactRoster(const Roster& roster, int first, int last)
 {
     const Score before = scorer_.score();
     changes_.clear();
     for (int e = 0; e < model_.employeeCount(); ++e)
-        for (int d = 0; d < model_.days(); ++d)
+        for (int d = first; d <= last; ++d)
             if (scorer_.at(e, d) != roster.at(e, d))
                 changes_.push_back({e, d, scorer_.at(e, d), roster.at(e, d)});
     if (!changes_.empty())
@@ -498,7 +498,7 @@ void LocalSearch::tryExactNeighbourhood(const std::function<bool()>& shouldStop)
     }
     exactFailuresInARow_ = 0;
     if (outcome.status == ExactOutcome::Status::Solved)
-        adoptExactRoster(roster);
+        adoptExactRoster(roster, first, last);
 }
 
 void LocalSearch::repairRows()

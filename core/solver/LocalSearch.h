@@ -191,8 +191,9 @@ private:
     void tryExactNeighbourhood(const std::function<bool()>& shouldStop);
     // Re-solves every movable cell exactly, once (see wholeRosterChoices).
     void tryWholeRosterExactly(const std::function<bool()>& shouldStop);
-    // Keeps cbc's roster if it is no worse (a compound move of the cells it changed).
-    void adoptExactRoster(const Roster& roster);
+    // Keeps cbc's roster if it is no worse (a compound move of the cells it changed among
+    // days first..last, the days it was free to change).
+    void adoptExactRoster(const Roster& roster, int first, int last);
     // Exact neighbourhoods, while the roster keeps every hard rule, until they have had their
     // share of the effort (see exactEffort, exactAtEpochStart).
     void polishExactly(const std::function<bool()>& shouldStop);

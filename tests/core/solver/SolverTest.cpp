@@ -14,6 +14,41 @@
 using namespace shiftlane::solver;
 using namespace shiftlane::solver::test;
 
+namespace {
+
+// Whether exact neighbourhoods can run here; warns when not, for tests that need them.
+bool cbcWorkerHere()
+{
+    if (exactNeighbourhoodsAvailable())
+        return true;
+    WARN("built without cbc's library: nothing to check");
+    return false;
+}
+
+struct CancelledRun
+{
+    SolverResult result;
+    double seconds = 0;
+};
+
+// Solves `model` and raises the cancel flag `afterMilliseconds` into the run.
+CancelledRun solveCancelledAfter(const Model& model, const SolverOptions& options,
+                                 int afterMilliseconds)
+{
+    std::atomic<bool> cancel{false};
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(afterMilliseconds));
+        cancel = true;
+    });
+    const auto start = std::chrono::steady_clock::now();
+    CancelledRun run{solve(model, options, {}, &cancel)};
+    run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    canceller.join();
+    return run;
+}
+
+} // namespace
+
 TEST_CASE("The search reaches a feasible roster on a small instance and reports it truly",
           "[solver]")
 {
@@ -53,10 +88,8 @@ TEST_CASE("A move limit makes runs repeat exactly for a seed and thread count", 
 
 TEST_CASE("Once the roster keeps every hard rule, exact neighbourhoods improve it", "[solver]")
 {
-    if (!exactNeighbourhoodsAvailable()) {
-        WARN("built without cbc's library: nothing to check");
+    if (!cbcWorkerHere())
         return;
-    }
     // Instance5 is feasible within a fraction of a second; from then on a share of the effort
     // goes to exact neighbourhoods, and on a roster that young some of them must gain.
     const Model model = loadInstance(5);
@@ -97,10 +130,8 @@ TEST_CASE("A cbc worker that cannot run costs five tries, then the search goes o
 
 TEST_CASE("A small model is solved whole by cbc to its proven optimum", "[solver]")
 {
-    if (!exactNeighbourhoodsAvailable()) {
-        WARN("built without cbc's library: nothing to check");
+    if (!cbcWorkerHere())
         return;
-    }
     // Instance1 (216 choices) keeps every hard rule from the start, so the whole-roster solve
     // runs before the first move; 2,048 moves alone do not reach the proven optimum 607.
     const Model model = loadInstance(1);
@@ -118,26 +149,15 @@ TEST_CASE("A small model is solved whole by cbc to its proven optimum", "[solver
 
 TEST_CASE("A cancel does not wait for a whole-roster solve", "[solver]")
 {
-    if (!exactNeighbourhoodsAvailable()) {
-        WARN("built without cbc's library: nothing to check");
+    if (!cbcWorkerHere())
         return;
-    }
     // Instance4's whole roster (748 choices) keeps cbc busy for its full 30 s.
     const Model model = loadInstance(4);
     SolverOptions options;
     options.timeLimitSeconds = 600;
     options.search.wholeRosterChoices = 1000;
     options.search.wholeRosterMaxSeconds = 30;
-    std::atomic<bool> cancel{false};
-    std::thread canceller([&] {
-        std::this_thread::sleep_for(std::chrono::milliseconds(500));
-        cancel = true;
-    });
-    const auto start = std::chrono::steady_clock::now();
-    const SolverResult result = solve(model, options, {}, &cancel);
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    canceller.join();
+    const auto [result, seconds] = solveCancelledAfter(model, options, 500);
     CHECK(result.cancelled);
     CHECK(seconds < options.search.wholeRosterMaxSeconds / 2);
     CHECK(result.score.hard == 0);
@@ -161,16 +181,7 @@ TEST_CASE("The cancel flag stops the search promptly", "[solver]")
     const Model model = loadInstance(24);
     SolverOptions options;
     options.timeLimitSeconds = 600; // far beyond the cancel, so only the cancel can end it
-    std::atomic<bool> cancel{false};
-    std::thread canceller([&] {
-        std::this_thread::sleep_for(std::chrono::milliseconds(300));
-        cancel = true;
-    });
-    const auto start = std::chrono::steady_clock::now();
-    const SolverResult result = solve(model, options, {}, &cancel);
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    canceller.join();
+    const auto [result, seconds] = solveCancelledAfter(model, options, 300);
     CHECK(result.cancelled);
     // It returned because of the cancel, not the time limit. How soon is a benchmark's
     // question (wall-clock limits in unit tests fail on a busy machine).
