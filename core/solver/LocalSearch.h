@@ -75,9 +75,18 @@ struct SearchParameters
     // takes up to targetAttempts random draws (bucket, employee).
     double targetedPlanShare = 0.5;
     int targetAttempts = 30;
-    // Moves per epoch per cell of the roster (clamped, see Solver): each epoch is one annealing
-    // cycle that starts from the best roster so far.
+    // Moves per epoch per cell of the roster, at most epochMaxMoves (and at least 200,000):
+    // each epoch is one annealing cycle that starts from the best roster so far.
     int epochMovesPerCell = 1000;
+    std::int64_t epochMaxMoves = 20'000'000;
+    // Under a time limit (no move limit), an epoch that starts with less than lastEpochStretch
+    // epochs' worth of time left (at the moves per second measured so far) is the last one
+    // and is fitted to that time: it cools down before the deadline instead of being cut
+    // while still hot. 0: epochs keep their length and the deadline cuts the last. 2: at 60 s
+    // on Instances 22, 23 and 24, seeds 1-3, better in 7 of 9 runs, by 2.4 % on average (24:
+    // +1.9, -2.5, -6.9 %; 23: -6.6, -2.0, -2.2 %; 22: -1.8, -1.4, +0.1 %); 1, 1.5 and 3 (seed
+    // 1 only) between -0.5 and -6 % (tests/bench/RESULTS.md, 2026-12-02).
+    double lastEpochStretch = 2;
     // Ruin & recreate at the start of each epoch after the first: a block of days for a
     // share of the employees is cleared and filled again greedily.
     int ruinMaxDays = 7;

@@ -23,7 +23,8 @@ using Clock = std::chrono::steady_clock;
 std::int64_t epochMoves(const Model& model, const SearchParameters& parameters)
 {
     const std::int64_t cells = static_cast<std::int64_t>(model.employeeCount()) * model.days();
-    return std::clamp<std::int64_t>(cells * parameters.epochMovesPerCell, 200'000, 20'000'000);
+    return std::clamp<std::int64_t>(cells * parameters.epochMovesPerCell, 200'000,
+                                    std::max<std::int64_t>(parameters.epochMaxMoves, 200'000));
 }
 
 // What the threads share: the best roster (exchanged only at epoch boundaries, which keeps
@@ -123,6 +124,17 @@ Roster startingRoster(const Model& model, const SolverOptions& options, const Ce
 
 } // namespace
 
+std::int64_t fittedEpochMoves(std::int64_t epochMoves, double stretch, std::int64_t movesSoFar,
+                              double searchSeconds, double remainingSeconds)
+{
+    if (stretch <= 0 || movesSoFar <= 0 || searchSeconds <= 0 || remainingSeconds <= 0)
+        return epochMoves;
+    const double movesLeft = static_cast<double>(movesSoFar) / searchSeconds * remainingSeconds;
+    if (movesLeft >= stretch * static_cast<double>(epochMoves))
+        return epochMoves;
+    return std::max<std::int64_t>(1024, static_cast<std::int64_t>(movesLeft));
+}
+
 SolverResult solve(const Model& model, const SolverOptions& options,
                    const ProgressCallback& progress, const std::atomic<bool>* cancel)
 {
@@ -166,6 +178,7 @@ SolverResult solve(const Model& model, const SolverOptions& options,
     std::barrier sync(threads, endOfEpoch);
 
     const std::int64_t movesPerEpoch = epochMoves(model, options.search);
+    const double searchStart = run.elapsed();
     auto work = [&](int thread) {
         LocalSearch& search = *searches[thread];
         while (!stop) {
@@ -174,6 +187,10 @@ SolverResult solve(const Model& model, const SolverOptions& options,
             std::int64_t budget = movesPerEpoch;
             if (options.maxMovesPerThread > 0)
                 budget = std::min(budget, options.maxMovesPerThread - movesDone[thread]);
+            else
+                budget = fittedEpochMoves(budget, options.search.lastEpochStretch,
+                                          movesDone[thread], run.elapsed() - searchStart,
+                                          options.timeLimitSeconds - run.elapsed());
             std::int64_t reported = 0;
             const std::int64_t made = search.runEpoch(budget, [&](std::int64_t soFar) {
                 run.checkpoint(thread, search.bestScore(), soFar - reported);

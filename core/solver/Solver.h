@@ -19,7 +19,8 @@ struct SolverOptions
     int threads = 1;
     // Moves per thread; 0 = until the time limit. With a move limit (and a generous time
     // limit) a run is reproducible move for move for a given seed and thread count; with only
-    // a time limit the trajectory is the same and only its length depends on the machine.
+    // a time limit the trajectory is the same until its last epoch, whose length is fitted to
+    // the time left at the speed measured (SearchParameters::lastEpochStretch).
     std::int64_t maxMovesPerThread = 0;
     // Where to start instead of the greedy roster (the app's current schedule); pinned cells
     // are forced to their pinned value.
@@ -53,6 +54,13 @@ struct SolverResult
 };
 
 using ProgressCallback = std::function<void(const SolverProgress&)>;
+
+// The moves of an epoch that starts `remainingSeconds` before the deadline, after `movesSoFar`
+// moves in `searchSeconds` of search: `epochMoves`, unless fewer than `stretch` epochs' worth
+// of moves are left at that speed; then all those left (see
+// SearchParameters::lastEpochStretch; stretch 0: always `epochMoves`).
+std::int64_t fittedEpochMoves(std::int64_t epochMoves, double stretch, std::int64_t movesSoFar,
+                              double searchSeconds, double remainingSeconds);
 
 // Builds a greedy roster, then improves it by local search until the time limit, the move
 // limit or the cancel flag. `progress` is called from one thread at most every

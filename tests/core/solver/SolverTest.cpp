@@ -66,6 +66,18 @@ TEST_CASE("The search reaches a feasible roster on a small instance and reports 
     CHECK(result.score.soft >= 607);
 }
 
+TEST_CASE("Under a time limit, the last epoch is fitted to the time left", "[solver]")
+{
+    // 1,000,000 moves per second so far; epochs of 20 s worth; stretched up to twice that.
+    const std::int64_t epoch = 20'000'000;
+    CHECK(fittedEpochMoves(epoch, 2, 10'000'000, 10, 50) == epoch);
+    CHECK(fittedEpochMoves(epoch, 2, 10'000'000, 10, 35) == 35'000'000);
+    CHECK(fittedEpochMoves(epoch, 2, 10'000'000, 10, 12) == 12'000'000);
+    // Off, or nothing measured yet: epochs keep their length.
+    CHECK(fittedEpochMoves(epoch, 0, 10'000'000, 10, 12) == epoch);
+    CHECK(fittedEpochMoves(epoch, 2, 0, 0, 12) == epoch);
+}
+
 TEST_CASE("A move limit makes runs repeat exactly for a seed and thread count", "[solver]")
 {
     const Model model = loadInstance(3);

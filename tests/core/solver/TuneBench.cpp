@@ -71,6 +71,8 @@ const std::map<std::string, NumericField>& numericFields()
         {"targeted", &SearchParameters::targetedPlanShare},
         {"targetAttempts", &SearchParameters::targetAttempts},
         {"epochMovesPerCell", &SearchParameters::epochMovesPerCell},
+        {"epochMaxMoves", &SearchParameters::epochMaxMoves},
+        {"lastEpochStretch", &SearchParameters::lastEpochStretch},
         {"exactEffort", &SearchParameters::exactEffort},
         {"exactMovesPerIteration", &SearchParameters::exactMovesPerIteration},
         {"exactMovesPerCall", &SearchParameters::exactMovesPerCall},
