@@ -78,8 +78,8 @@ struct SearchParameters
     // Moves per epoch per cell of the roster, at most epochMaxMoves (and at least 200,000):
     // each epoch is one annealing cycle that starts from the best roster so far. 5000 rather
     // than 1000 (cycles of 1-2 s on 28-84-day instances were too short to settle): at 60 s,
-    // seeds 1 and 2, better in 10 of 12 runs on Instances 8 and 12-20, -2.8 % on average
-    // (13: 2075 -> 1924, 2222 -> 1791; 19: +2.4 %, -6.6 %; 14: +5.2 %; tests/bench/RESULTS.md,
+    // seeds 1 and 2, better in 12 of 16 runs on Instances 4-20, -2.5 % on average (13: 2075
+    // -> 1924, 2222 -> 1791; 19: +2.4 %, -6.6 %; 14: +5.2 %; tests/bench/RESULTS.md,
     // 2026-12-02).
     int epochMovesPerCell = 5000;
     std::int64_t epochMaxMoves = 20'000'000;

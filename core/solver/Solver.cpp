@@ -185,12 +185,14 @@ SolverResult solve(const Model& model, const SolverOptions& options,
             if (epoch > 0)
                 search.restartFrom(best, [&] { return run.cancelled() || run.outOfTime(); });
             std::int64_t budget = movesPerEpoch;
-            if (options.maxMovesPerThread > 0)
+            if (options.maxMovesPerThread > 0) {
                 budget = std::min(budget, options.maxMovesPerThread - movesDone[thread]);
-            else
-                budget = fittedEpochMoves(budget, options.search.lastEpochStretch,
-                                          movesDone[thread], run.elapsed() - searchStart,
-                                          options.timeLimitSeconds - run.elapsed());
+            } else {
+                const double now = run.elapsed();
+                budget =
+                    fittedEpochMoves(budget, options.search.lastEpochStretch, movesDone[thread],
+                                     now - searchStart, options.timeLimitSeconds - now);
+            }
             std::int64_t reported = 0;
             const std::int64_t made = search.runEpoch(budget, [&](std::int64_t soFar) {
                 run.checkpoint(thread, search.bestScore(), soFar - reported);
