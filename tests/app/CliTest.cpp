@@ -4,8 +4,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 namespace {
@@ -115,6 +118,41 @@ TEST_CASE("solve fills a period of the demo and score explains the result")
     CHECK(score.exitCode == 0);
     CHECK(score.out.section(QLatin1Char('\n'), 0, 0) == reported);
     CHECK(score.out.contains(QStringLiteral("Broken rules and costs")));
+
+    // The total is in the units of the rule lines: the soft ones add up to it (each line is
+    // rounded to a tenth).
+    const QRegularExpression total(QStringLiteral("^hard=0 soft=([0-9.]+)$"),
+                                   QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch totalMatch = total.match(score.out);
+    REQUIRE(totalMatch.hasMatch());
+    const double soft = totalMatch.captured(1).toDouble();
+    double sum = 0;
+    int lines = 0;
+    QRegularExpressionMatchIterator weights =
+        QRegularExpression(QStringLiteral("^  \\[([0-9.]+)\\] "),
+                           QRegularExpression::MultilineOption)
+            .globalMatch(score.out);
+    while (weights.hasNext()) {
+        sum += weights.next().captured(1).toDouble();
+        ++lines;
+    }
+    REQUIRE(lines > 0);
+    CHECK(soft > 0);
+    CHECK(std::abs(sum - soft) <= 0.05 * lines + 0.05);
+
+    // --max-moves (the name solve-instance uses; --moves is the same) bounds the search by
+    // work, not time: the same seed gives the same schedule again.
+    const QStringList bounded = QStringList{QStringLiteral("solve"), QStringLiteral("--max-moves"),
+                                            QStringLiteral("200000"),
+                                            QStringLiteral("--time-limit"), QStringLiteral("60")} +
+                                period;
+    const Run first = cli(bounded);
+    const Run second = cli(QStringList(bounded).replaceInStrings(QStringLiteral("--max-moves"),
+                                                                 QStringLiteral("--moves")));
+    REQUIRE(first.exitCode == 0);
+    REQUIRE(second.exitCode == 0);
+    CHECK(first.out.section(QLatin1Char('\n'), 1, 1) ==
+          second.out.section(QLatin1Char('\n'), 1, 1));
 
     const Run backwards =
         cli({QStringLiteral("solve"), QStringLiteral("--db"), path, QStringLiteral("--from"),

@@ -43,9 +43,12 @@ bool readPeriod(const QCommandLineParser& parser, PlanningPeriod& period, CliOut
     return true;
 }
 
+// Soft in the weight units the rule lines below it (and the app) show, so that they add up.
 QString scoreLine(const solver::Score& score)
 {
-    return QStringLiteral("hard=%1 soft=%2").arg(score.hard).arg(score.soft);
+    return QStringLiteral("hard=%1 soft=%2")
+        .arg(score.hard)
+        .arg(QLocale::c().toString(PlanningModel::softInWeightUnits(score.soft), 'f', 1));
 }
 
 void printCoverage(const PlanningModel& planning, const solver::Roster& roster, CliOutput& io)
@@ -129,7 +132,7 @@ void SolveCommand::configure(QCommandLineParser& parser) const
         {QStringLiteral("time-limit"), tr("Seconds to search (default 10)."), tr("S")},
         {QStringLiteral("seed"), tr("Random seed (default 1)."), tr("N")},
         {QStringLiteral("threads"), tr("Search threads, 1 or 2 (default 1)."), tr("T")},
-        {QStringLiteral("moves"),
+        {{QStringLiteral("max-moves"), QStringLiteral("moves")},
          tr("Stop after N moves per thread (with the same seed and threads, the same result on "
             "any machine)."),
          tr("N")},
@@ -149,7 +152,8 @@ int SolveCommand::run(const QCommandLineParser& parser, CliOutput& io) const
         !intOption(parser, QStringLiteral("time-limit"), 1, 24 * 3600, timeLimit, io) ||
         !intOption(parser, QStringLiteral("seed"), 0, std::numeric_limits<int>::max(), seed, io) ||
         !intOption(parser, QStringLiteral("threads"), 1, 2, threads, io) ||
-        !intOption(parser, QStringLiteral("moves"), 1, std::numeric_limits<int>::max(), moves, io))
+        !intOption(parser, QStringLiteral("max-moves"), 1, std::numeric_limits<int>::max(), moves,
+                   io))
         return ExitUsage;
     auto db = openDatabase(parser.value(QStringLiteral("db")), Database::Mode::ReadWrite, io);
     if (!db)
