@@ -898,20 +898,21 @@ void MainWindow::solve(bool keepCurrent)
                               keepCurrent ? PlanningModel::Mode::KeepWhatYouCan
                                           : PlanningModel::Mode::FillFromScratch,
                               m_solveSeconds->value());
-    m_solveProgress = new QProgressDialog(tr("Solving…"), tr("Stop and keep the best"), 0,
-                                          m_solveSeconds->value() * 10, this);
-    m_solveProgress->setWindowTitle(tr("Solve"));
-    m_solveProgress->setWindowModality(
-        Qt::WindowModal); // no edits underneath; the window stays live
-    m_solveProgress->setMinimumDuration(0);
-    m_solveProgress->setAutoClose(false);
-    m_solveProgress->setAutoReset(false);
-    connect(m_solveProgress, &QProgressDialog::canceled, m_solve, &SolveRunner::cancel);
+    auto* progress = new QProgressDialog(tr("Solving…"), tr("Stop and keep the best"), 0,
+                                         m_solveSeconds->value() * 10, this);
+    progress->setWindowTitle(tr("Solve"));
+    progress->setWindowModality(Qt::WindowModal); // no edits underneath; the window stays live
+    progress->setMinimumDuration(0);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    m_solveProgress.hold(progress);
+    connect(progress, &QProgressDialog::canceled, m_solve, &SolveRunner::cancel);
     connect(m_solve, &SolveRunner::progress, this,
             [this](qint64 hard, qint64 soft, double elapsed, double rate) {
-                if (!m_solveProgress)
+                QProgressDialog* dialog = m_solveProgress.dialog();
+                if (!dialog)
                     return;
-                m_solveProgress->setLabelText(
+                dialog->setLabelText(
                     tr("Solving… %1 s\nBest so far: %2 broken hard rules, cost %3\n%4 moves/s")
                         .arg(QLocale().toString(elapsed, 'f', 1))
                         .arg(hard)
@@ -919,7 +920,7 @@ void MainWindow::solve(bool keepCurrent)
                         .arg(QLocale().toString(rate, 'f', 0)));
                 // Last: a modal dialog's setValue() processes events, which may finish the
                 // solve and close the dialog.
-                m_solveProgress->setValue(std::min(m_solveProgress->maximum(), int(elapsed * 10)));
+                m_solveProgress.setValue(std::min(dialog->maximum(), int(elapsed * 10)));
             });
     connect(m_solve, &SolveRunner::finished, this, &MainWindow::solveDone);
     m_solve->start();
@@ -928,9 +929,7 @@ void MainWindow::solve(bool keepCurrent)
 void MainWindow::solveDone()
 {
     SolveRunner* runner = m_solve;
-    m_solveProgress->close();
-    m_solveProgress->deleteLater();
-    m_solveProgress = nullptr;
+    m_solveProgress.finish();
     const solver::SolverResult& result = runner->result();
     const bool applied = applyChange(runner->planning().changeTo(
         result.roster, result.cancelled ? tr("Solve (stopped early)") : tr("Solve")));

@@ -3,6 +3,7 @@
 #include "edit/Actor.h"
 #include "edit/ReadScope.h"
 #include "edit/ShiftChange.h"
+#include "progress/ProgressDialogKeeper.h"
 #include "schedule/ScheduleSnapshot.h"
 #include "storage/BackupStore.h"
 #include "storage/Database.h"
@@ -217,7 +218,7 @@ private:
     QComboBox* m_profile;
     QDockWidget* m_templatesDock = nullptr;
     SolveRunner* m_solve = nullptr;
-    QProgressDialog* m_solveProgress = nullptr;
+    ProgressDialogKeeper m_solveProgress;
     QString m_lastError;
     QTimer* m_watchTimer;
     qint64 m_dataVersion = 0;

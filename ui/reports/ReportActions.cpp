@@ -118,20 +118,22 @@ bool ReportActions::start(ReportRunner* runner, const QString& what)
 {
     runner->setReadScope(m_scope);
     m_runner = runner;
-    m_progress = new QProgressDialog(what, tr("Cancel"), 0, 0, m_window);
-    m_progress->setWindowTitle(tr("Export"));
-    m_progress->setWindowModality(Qt::WindowModal); // no edits underneath; the window stays live
-    m_progress->setMinimumDuration(0);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    connect(m_progress, &QProgressDialog::canceled, m_runner, &ReportRunner::cancel);
+    auto* progress = new QProgressDialog(what, tr("Cancel"), 0, 0, m_window);
+    progress->setWindowTitle(tr("Export"));
+    progress->setWindowModality(Qt::WindowModal); // no edits underneath; the window stays live
+    progress->setMinimumDuration(0);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    m_progress.hold(progress);
+    connect(progress, &QProgressDialog::canceled, m_runner, &ReportRunner::cancel);
     connect(m_runner, &ReportRunner::progress, this, [this, what](int done, int count) {
-        if (!m_progress)
+        QProgressDialog* dialog = m_progress.dialog();
+        if (!dialog)
             return;
-        m_progress->setMaximum(count);
-        m_progress->setLabelText(tr("%1\nPage %2 of %3").arg(what).arg(done).arg(count));
+        dialog->setMaximum(count);
+        dialog->setLabelText(tr("%1\nPage %2 of %3").arg(what).arg(done).arg(count));
         // Last: a modal dialog's setValue() processes events, which may finish the export.
-        m_progress->setValue(done);
+        m_progress.setValue(done);
     });
     connect(m_runner, &ReportRunner::finished, this, &ReportActions::done);
     for (QAction* action : {m_exportPdf, m_print})
@@ -144,9 +146,7 @@ void ReportActions::done()
 {
     ReportRunner* runner = m_runner;
     m_lastOutcome = runner->outcome();
-    m_progress->close();
-    m_progress->deleteLater();
-    m_progress = nullptr;
+    m_progress.finish();
     m_runner = nullptr;
     runner->deleteLater();
     for (QAction* action : {m_exportPdf, m_print})

@@ -2,6 +2,7 @@
 
 #include "ReportDocument.h"
 #include "edit/ReadScope.h"
+#include "progress/ProgressDialogKeeper.h"
 #include "schedule/ScheduleSnapshot.h"
 
 #include <QObject>
@@ -45,7 +46,7 @@ public:
     void paintPreview(QPrinter* printer, const ReportContents& contents) const;
     ReportRunner* running() const { return m_runner; }
     // The progress dialog while an export runs (tests press its Cancel).
-    QProgressDialog* progressDialog() const { return m_progress; }
+    QProgressDialog* progressDialog() const { return m_progress.dialog(); }
     const report::ReportDocument::Outcome& lastOutcome() const { return m_lastOutcome; }
 
 Q_SIGNALS:
@@ -68,7 +69,7 @@ private:
     QAction* m_print;
     ReportContents m_lastContents;
     ReportRunner* m_runner = nullptr;
-    QProgressDialog* m_progress = nullptr;
+    ProgressDialogKeeper m_progress;
     report::ReportDocument::Outcome m_lastOutcome;
 };
 
