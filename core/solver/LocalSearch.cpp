@@ -141,7 +141,7 @@ void LocalSearch::tryChange()
 {
     const int e = random_.below(model_.employeeCount());
     const int d = random_.below(model_.days());
-    const std::vector<int>& choices = domain_.choices(e, d);
+    const std::span<const int> choices = domain_.choices(e, d);
     if (choices.size() < 2)
         return;
     const int current = scorer_.at(e, d);

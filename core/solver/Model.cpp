@@ -44,6 +44,7 @@ Model::Model(int days, std::vector<ShiftType> shiftTypes, std::vector<EmployeeRu
     fills_.resize(static_cast<std::size_t>(days_) * typeCount_);
     const std::size_t cellChoices =
         static_cast<std::size_t>(employeeCount()) * days_ * (typeCount_ + 1);
+    cellFlags_.assign(static_cast<std::size_t>(employeeCount()) * days_, 0);
     forbidden_.assign(cellChoices, 0);
     cost_.assign(cellChoices, 0);
     pinned_.assign(static_cast<std::size_t>(employeeCount()) * days_, kNotPinned);
@@ -90,11 +91,13 @@ void Model::addFill(int day, int type, int bucket)
 void Model::forbidCell(int employee, int day, int type)
 {
     forbidden_[cellChoiceIndex(employee, day, type)] = 1;
+    cellFlags_[employee * days_ + day] |= kCellForbids;
 }
 
 void Model::addCellCost(int employee, int day, int choice, std::int64_t cost)
 {
     cost_[cellChoiceIndex(employee, day, choice)] += cost;
+    cellFlags_[employee * days_ + day] |= kCellCosts;
 }
 
 void Model::pin(int employee, int day, int choice)

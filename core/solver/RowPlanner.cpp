@@ -213,7 +213,8 @@ RowPlanner::Window RowPlanner::describeWindow(const IncrementalScorer& scorer, i
         const int d = first + i;
         const int current = scorer.at(e, d);
         w.current.push_back(current);
-        w.choices[i] = domain_.choices(e, d);
+        const std::span<const int> domain = domain_.choices(e, d);
+        w.choices[i].assign(domain.begin(), domain.end());
         if (w.choices[i].empty())
             w.choices[i] = {current};
         for (int v : w.choices[i]) {

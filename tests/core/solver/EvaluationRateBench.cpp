@@ -4,7 +4,11 @@
 #include "solver/IncrementalScorer.h"
 #include "solver/Random.h"
 
+#include <QString>
+#include <QStringList>
+
 #include <chrono>
+#include <cstdlib>
 #include <iostream>
 
 using namespace shiftlane::solver;
@@ -13,16 +17,24 @@ using namespace shiftlane::solver::test;
 // Not a test (hidden tag, never run by CI): measures single-cell move evaluations per second
 // for tests/bench/run_benchmark.sh. Each evaluation is what the search does for one cell
 // change: draw a cell and a value of its domain, ask the incremental scorer for the change.
+// SHIFTLANE_EVALRATE_INSTANCES="22 24" measures other instances than 1-12.
 TEST_CASE("Single-cell move evaluations per second", "[.][evalrate]")
 {
-    for (int number = 1; number <= 12; ++number) {
+    std::vector<int> numbers;
+    for (const QString& field : QString::fromLocal8Bit(std::getenv("SHIFTLANE_EVALRATE_INSTANCES"))
+                                    .split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        numbers.push_back(field.toInt());
+    if (numbers.empty())
+        for (int number = 1; number <= 12; ++number)
+            numbers.push_back(number);
+    for (const int number : numbers) {
         const Model model = loadInstance(number);
         const CellDomain domain(model);
         Random random(number);
         Roster roster(model.employeeCount(), model.days());
         for (int e = 0; e < model.employeeCount(); ++e)
             for (int d = 0; d < model.days(); ++d) {
-                const auto& choices = domain.choices(e, d);
+                const auto choices = domain.choices(e, d);
                 roster.set(e, d, choices[random.below(static_cast<int>(choices.size()))]);
             }
         const IncrementalScorer scorer(model, roster);
@@ -32,7 +44,7 @@ TEST_CASE("Single-cell move evaluations per second", "[.][evalrate]")
         for (int i = 0; i < evaluations; ++i) {
             const int e = random.below(model.employeeCount());
             const int d = random.below(model.days());
-            const auto& choices = domain.choices(e, d);
+            const auto choices = domain.choices(e, d);
             const Score delta =
                 scorer.deltaOfChange(e, d, choices[random.below(static_cast<int>(choices.size()))]);
             checksum += delta.hard + delta.soft;
