@@ -73,49 +73,58 @@ std::int64_t IncrementalScorer::coverDelta(int day, int oldChoice, int newChoice
     return delta;
 }
 
-// Penalty of the runs lying in [first, last], with `day` seen as working or not.
-std::int64_t IncrementalScorer::runPenalty(int employee, int first, int last, int day,
-                                           bool dayWorking) const
-{
-    const EmployeeRules& rules = model_.employee(employee);
-    const int days = model_.days();
-    auto working = [&](int d) { return d == day ? dayWorking : roster_.at(employee, d) != kOff; };
-    std::int64_t units = 0;
-    for (int start = first; start <= last;) {
-        const bool runWorking = working(start);
-        int end = start + 1;
-        while (end <= last && working(end) == runWorking)
-            ++end;
-        units += runWorking ? penalty::workRun(rules, start, end - start, days)
-                            : penalty::offRun(rules, start, end - start, days);
-        start = end;
-    }
-    if (first == 0)
-        units += penalty::carryInRun(rules, working(0));
-    return units;
-}
-
 // The runs that contain day - 1, day and day + 1 are the only ones a change of day's working
-// status can merge, split or resize; their outer ends stay run ends either way.
+// status can merge, split or resize; their outer ends stay run ends either way. Those runs are
+// found once, as the run left of day and the run right of it, and priced with day either way
+// without walking them again (this is the scorer's hottest path on long horizons).
 Score IncrementalScorer::runDelta(int employee, int day, bool nowWorking) const
 {
     const int days = model_.days();
+    const EmployeeRules& rules = model_.employee(employee);
     auto working = [&](int d) { return roster_.at(employee, d) != kOff; };
-    int first = day;
+    struct Segment
+    {
+        int start;
+        int length;
+        bool working;
+    };
+    Segment segments[3];
+    int count = 0;
     if (day > 0) {
-        first = day - 1;
-        while (first > 0 && working(first - 1) == working(day - 1))
+        const bool status = working(day - 1);
+        int first = day - 1;
+        while (first > 0 && working(first - 1) == status)
             --first;
+        segments[count++] = {first, day - first, status};
     }
-    int last = day;
+    const int middle = count;
+    segments[count++] = {day, 1, nowWorking};
     if (day + 1 < days) {
-        last = day + 1;
-        while (last + 1 < days && working(last + 1) == working(day + 1))
+        const bool status = working(day + 1);
+        int last = day + 1;
+        while (last + 1 < days && working(last + 1) == status)
             ++last;
+        segments[count++] = {day + 1, last - day, status};
     }
+    auto penaltyOf = [&](bool dayWorking) {
+        segments[middle].working = dayWorking;
+        std::int64_t units = 0;
+        for (int i = 0; i < count;) {
+            int length = segments[i].length;
+            int j = i + 1;
+            while (j < count && segments[j].working == segments[i].working)
+                length += segments[j++].length;
+            units += segments[i].working ? penalty::workRun(rules, segments[i].start, length, days)
+                                         : penalty::offRun(rules, segments[i].start, length, days);
+            i = j;
+        }
+        if (segments[0].start == 0)
+            units += penalty::carryInRun(rules, segments[0].working);
+        return units;
+    };
     Score delta;
-    delta.hard = runPenalty(employee, first, last, day, nowWorking) -
-                 runPenalty(employee, first, last, day, !nowWorking);
+    delta.hard = penaltyOf(nowWorking);
+    delta.hard -= penaltyOf(!nowWorking);
 
     const int w = model_.weekendOfDay(day);
     if (w >= 0) {

@@ -40,7 +40,6 @@ public:
 
 private:
     Score runDelta(int employee, int day, bool nowWorking) const;
-    std::int64_t runPenalty(int employee, int first, int last, int day, bool dayWorking) const;
     std::int64_t coverDelta(int day, int oldChoice, int newChoice) const;
 
     const Model& model_;
