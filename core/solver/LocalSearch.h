@@ -143,14 +143,11 @@ struct SearchParameters
     // rule: where branch and cut proves the optimum, no amount of local moves does better.
     // Only while the movable cells offer at most wholeRosterChoices choices; within
     // wholeRosterMaxNodes nodes and wholeRosterMaxSeconds of the worker's CPU (the Solver caps
-    // those at half its time limit). A cancel or the time limit kills the worker. cbc proved
-    // the optimum of Instance1 (216 choices, 128 nodes) and Instance2 (508, 16 nodes: the
-    // proven 828, which 60 s of moves had not reached). 1000 rather than 600: on Instance3 (878
-    // choices) cbc proves nothing within 30 s but finds the proven optimum 1001, at 60 s with
-    // seeds 1-3 every time (moves alone: 1003 every time); on Instance4 (748) 1718 three times
-    // against 1718, 1716, 1719. Starting it later from a better roster (after 20 or 60 million
-    // moves) changed nothing on either (tests/bench/RESULTS.md, 2026-12-03).
-    int wholeRosterChoices = 1000;
+    // those at half its time limit). A cancel or the time limit kills the worker. 600: cbc
+    // proved the optimum of Instance1 (216 choices, 128 nodes) and Instance2 (508, 16 nodes:
+    // the proven 828, which 60 s of moves had not reached); it proved nothing within 30 s on
+    // Instances 4 and 3 (748 and 878 choices; tests/bench/RESULTS.md, 2026-12-02).
+    int wholeRosterChoices = 600;
     int wholeRosterMaxNodes = 1'000'000;
     double wholeRosterMaxSeconds = 30;
     // The cbc worker's executable (empty: no exact neighbourhoods). After five calls in a row
