@@ -131,7 +131,7 @@ Score IncrementalScorer::runDelta(int employee, int day, bool nowWorking) const
         const int before = weekendDaysWorked_[employee * model_.weekendCount() + w];
         const int after = before + (nowWorking ? 1 : -1);
         if ((before > 0) != (after > 0)) {
-            const int maxWeekends = model_.employee(employee).maxWeekends;
+            const int maxWeekends = rules.maxWeekends;
             const int worked = weekendsWorked_[employee];
             delta.hard += penalty::excess(worked + (after > 0 ? 1 : -1), maxWeekends) -
                           penalty::excess(worked, maxWeekends);
