@@ -95,6 +95,7 @@ std::string encodeJob(const CbcJob& job)
     out.put(static_cast<std::int32_t>(job.rows));
     out.put(job.maxNodes);
     out.put(job.maxSeconds);
+    out.put(static_cast<std::uint8_t>(job.wallClockSeconds ? 1 : 0));
     out.putVector(job.columnStart);
     out.putVector(job.rowIndex);
     out.putVector(job.value);
@@ -115,9 +116,12 @@ std::optional<CbcJob> decodeJob(std::string_view bytes)
     std::uint32_t tag = 0;
     std::int32_t columns = 0;
     std::int32_t rows = 0;
+    std::uint8_t wallClock = 0;
     if (!in.get(tag) || tag != kJobTag || !in.get(columns) || !in.get(rows) ||
-        !in.get(job.maxNodes) || !in.get(job.maxSeconds) || columns < 0 || rows < 0)
+        !in.get(job.maxNodes) || !in.get(job.maxSeconds) || !in.get(wallClock) || columns < 0 ||
+        rows < 0 || wallClock > 1)
         return std::nullopt;
+    job.wallClockSeconds = wallClock == 1;
     job.columns = columns;
     job.rows = rows;
     const bool whole =

@@ -26,6 +26,8 @@ struct CbcJob
     std::vector<double> startValues; // a MIP start, one value per integer column
     std::int32_t maxNodes = 0;
     double maxSeconds = 0;
+    // maxSeconds on the wall clock instead of the worker's CPU time (cbc's timeMode elapsed).
+    bool wallClockSeconds = false;
 };
 
 // What cbc made of a job.

@@ -30,6 +30,8 @@ CbcAnswer runCbc(const CbcJob& job)
     Cbc_setParameter(cbc.get(), "preprocess", "off");
     Cbc_setMaximumNodes(cbc.get(), job.maxNodes);
     Cbc_setMaximumSeconds(cbc.get(), job.maxSeconds);
+    if (job.wallClockSeconds)
+        Cbc_setParameter(cbc.get(), "timeMode", "elapsed");
     Cbc_setMIPStartI(cbc.get(), static_cast<int>(job.integerColumns.size()),
                      job.integerColumns.data(), job.startValues.data());
     Cbc_solve(cbc.get());

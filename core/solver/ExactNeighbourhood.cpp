@@ -32,6 +32,7 @@ ExactOutcome solveNeighbourhood(const Model& model, const std::vector<char>& fre
     job.rows = rows;
     job.maxNodes = limits.maxNodes;
     job.maxSeconds = limits.maxSeconds;
+    job.wallClockSeconds = limits.wallClockSeconds;
     std::vector<std::int64_t>& start = job.columnStart;
     start.assign(static_cast<std::size_t>(columns) + 1, 0);
     for (const MipRow& row : program.rows)

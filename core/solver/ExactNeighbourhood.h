@@ -16,6 +16,11 @@ struct ExactLimits
 {
     int maxNodes = 100;
     double maxSeconds = 2.0;
+    // maxSeconds on the wall clock rather than the worker's CPU time: for a solve that is meant
+    // to end on time (nodes do not bound it). On a busy machine, or under AddressSanitizer
+    // whose allocator makes cbc spend most of its time in the kernel, CPU seconds run far
+    // slower than the clock, and the grace below then kills a worker that had an answer.
+    bool wallClockSeconds = false;
     // A worker that has not answered this long after maxSeconds is killed (it is stuck).
     double graceSeconds = 5.0;
 };

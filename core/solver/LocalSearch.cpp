@@ -390,6 +390,7 @@ void LocalSearch::tryWholeRosterExactly(const std::function<bool()>& shouldStop)
     ExactLimits limits = exactLimits_;
     limits.maxNodes = parameters_.wholeRosterMaxNodes;
     limits.maxSeconds = parameters_.wholeRosterMaxSeconds;
+    limits.wallClockSeconds = true;
     Roster roster = scorer_.roster();
     const ExactOutcome outcome =
         solveNeighbourhood(model_, free_, limits, exactWorker_, roster, shouldStop);

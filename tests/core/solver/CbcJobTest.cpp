@@ -13,6 +13,7 @@ CbcJob smallJob()
     CbcJob job = test::coverJob();
     job.maxNodes = 50;
     job.maxSeconds = 3.5;
+    job.wallClockSeconds = true;
     return job;
 }
 
@@ -32,6 +33,7 @@ TEST_CASE("A job and an answer come back as they were sent", "[cbc]")
     CHECK(back->startValues == job.startValues);
     CHECK(back->maxNodes == 50);
     CHECK(back->maxSeconds == 3.5);
+    CHECK(back->wallClockSeconds);
 
     CbcAnswer answer;
     answer.provenOptimal = true;
