@@ -249,19 +249,22 @@ void LocalSearch::tryCoverByTrade()
     if (!found)
         return;
     const int employees = model_.employeeCount();
+    const bool fromWorking = random_.unit() < parameters_.tradeFromWorkingShare;
     int taker = -1;
     for (int attempt = 0; attempt < parameters_.targetAttempts && taker < 0; ++attempt) {
         const int e = random_.below(employees);
-        if (scorer_.at(e, day) == kOff && domain_.allows(e, day, type))
+        const int current = scorer_.at(e, day);
+        if (current != type && (fromWorking || current == kOff) && domain_.allows(e, day, type))
             taker = e;
     }
     if (taker < 0)
         return;
+    const int given = scorer_.at(taker, day);
     changes_.clear();
-    changes_.push_back({taker, day, kOff, type});
+    changes_.push_back({taker, day, given, type});
     // Minutes the taker must shed elsewhere to stay under their maximum.
-    const int excess =
-        scorer_.minutes(taker) + model_.minutesOf(type) - model_.employee(taker).maxMinutes;
+    const int excess = scorer_.minutes(taker) + model_.minutesOf(type) - model_.minutesOf(given) -
+                       model_.employee(taker).maxMinutes;
     if (excess > 0) {
         // On another day the taker works, someone with room takes over their shift or
         // exchanges it for a shorter one: that day's cover and the partner's rules stay

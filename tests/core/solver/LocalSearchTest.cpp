@@ -59,3 +59,38 @@ TEST_CASE("A demand left short is taken by someone at their maximum who trades a
     CHECK(best.at(0, 0) == kShort);
     CHECK(best.at(1, 0) == kLong);
 }
+
+TEST_CASE("A demand left short on a day everyone works is met by moving someone between the "
+          "day's shifts",
+          "[solver]")
+{
+    // Ana and Ben both work Monday's short shift, where one of them is needed; the long
+    // shift nobody works is short. Nobody is off on Monday to take it (Tuesday has no demand).
+    std::vector<EmployeeRules> rules(2);
+    rules[0].id = "Ana";
+    rules[1].id = "Ben";
+    for (EmployeeRules& r : rules)
+        r.maxMinutes = 720;
+    Model model(2, {{"S", 480}, {"L", 720}}, rules);
+    model.addFill(0, kShort, model.addBucket({1, 100, 1, 0}));
+    model.addFill(0, kLong, model.addBucket({1, 100, 1, 0}));
+    Roster start(2, 2);
+    start.set(0, 0, kShort);
+    start.set(1, 0, kShort);
+    const CellDomain domain(model);
+    REQUIRE(fullScore(model, start) == Score{0, 101});
+
+    SearchParameters parameters = onlyTrades();
+    parameters.tradeFromWorkingShare = 0;
+    LocalSearch offOnly(model, domain, parameters, 1, start);
+    offOnly.runEpoch(2000, [](std::int64_t) { return false; });
+    CHECK(offOnly.bestScore() == Score{0, 101});
+
+    parameters.tradeFromWorkingShare = 1;
+    LocalSearch fromWorking(model, domain, parameters, 1, start);
+    fromWorking.runEpoch(2000, [](std::int64_t) { return false; });
+    const Roster best = fromWorking.bestRoster();
+    CHECK(fromWorking.bestScore() == Score{0, 0});
+    CHECK(fullScore(model, best) == Score{0, 0});
+    CHECK(best.at(0, 0) + best.at(1, 0) == kShort + kLong);
+}

@@ -54,6 +54,7 @@ const std::map<std::string, NumericField>& numericFields()
         {"endTemperature", &SearchParameters::endTemperature},
         {"pairPlan", &SearchParameters::pairPlanShare},
         {"tradeShare", &SearchParameters::tradeShare},
+        {"tradeFromWorkingShare", &SearchParameters::tradeFromWorkingShare},
         {"tradeAttempts", &SearchParameters::tradeAttempts},
         {"rowPlanEffort", &SearchParameters::rowPlanEffort},
         {"constructDays", &SearchParameters::constructDays},
