@@ -1,8 +1,9 @@
 // A hidden diagnostic ([.diag]): reads SHIFTLANE_DIAG_INSTANCE (a number) and
 // SHIFTLANE_DIAG_SOLUTION (a solution file written by solve-instance) and prints the hard
-// rules the solution breaks, by kind. Not run by default. With SHIFTLANE_DIAG_REPLAN set, it
-// first plans the whole row of each employee who breaks a hard rule (RowPlanner) and prints
-// what that row's plan would do to the score, and how long it took.
+// rules the solution breaks, by kind, the soft cost by kind, and what holds the cover back
+// (minutes left, weekends worked on one day, short demand by weekday and type). Not run by default.
+// With SHIFTLANE_DIAG_REPLAN set, it first plans the whole row of each employee who breaks a hard
+// rule (RowPlanner) and prints what that row's plan would do to the score, and how long it took.
 
 #include "TestInstances.h"
 
@@ -11,17 +12,191 @@
 #include "solver/FullScorer.h"
 #include "solver/IncrementalScorer.h"
 #include "solver/RowPlanner.h"
-#include <chrono>
 
 #include <QFile>
 #include <QTextStream>
 
+#include <algorithm>
+#include <chrono>
+#include <climits>
 #include <cstdlib>
 #include <iostream>
 #include <map>
 
 using namespace shiftlane::solver;
 using namespace shiftlane::solver::test;
+
+namespace {
+
+// How much room each employee's minutes limits leave: where demand stays short while everyone
+// is at their maximum, only moving work between days can help.
+void printMinutesRoom(const Model& model, const Roster& roster)
+{
+    int atMax = 0;
+    std::int64_t room = 0;
+    int shortestShift = INT_MAX;
+    for (int t = 0; t < model.shiftTypeCount(); ++t)
+        shortestShift = std::min(shortestShift, model.shiftType(t).minutes);
+    for (int e = 0; e < model.employeeCount(); ++e) {
+        int minutes = 0;
+        for (int d = 0; d < model.days(); ++d)
+            minutes += model.minutesOf(roster.at(e, d));
+        const int left = model.employee(e).maxMinutes - minutes;
+        if (left < shortestShift)
+            ++atMax;
+        else
+            room += left;
+    }
+    std::cout << "employees within a shortest shift of their max minutes: " << atMax << " of "
+              << model.employeeCount() << "; minutes left by the others: " << room << "\n";
+}
+
+int daysWorked(const Roster& roster, int employee, const std::vector<int>& days)
+{
+    int worked = 0;
+    for (int d : days)
+        worked += roster.at(employee, d) != kOff ? 1 : 0;
+    return worked;
+}
+
+// A weekend counts once whether one or both of its days are worked, so where weekend demand
+// stays short a weekend worked on one day only wastes half of it.
+void printWeekendUse(const Model& model, const Roster& roster)
+{
+    int worked = 0;
+    int half = 0;
+    int allowed = 0;
+    for (int e = 0; e < model.employeeCount(); ++e) {
+        allowed += std::min(model.employee(e).maxWeekends, model.weekendCount());
+        for (int w = 0; w < model.weekendCount(); ++w) {
+            const int days = daysWorked(roster, e, model.weekendDays(w));
+            worked += days > 0 ? 1 : 0;
+            half += days > 0 && days < static_cast<int>(model.weekendDays(w).size()) ? 1 : 0;
+        }
+    }
+    std::cout << "weekends worked: " << worked << " of " << allowed
+              << " allowed; on one day only: " << half << "\n";
+}
+
+bool isShort(const Model& model, const IncrementalScorer& scorer, int day, int type)
+{
+    for (int b : model.fills(day, type))
+        if (scorer.bucketCount(b) < model.bucket(b).required)
+            return true;
+    return false;
+}
+
+// For each weekend worked on one day whose other day is short of a type the employee may work:
+// which hard rules taking that shift alone breaks, and whether a plan of four weeks of the row
+// around it (RowPlanner) does better. With SHIFTLANE_DIAG_APPLY set the better plans are kept,
+// one after the other, and the score after them printed.
+void printHalfWeekends(const Model& model, const Roster& roster)
+{
+    const CellDomain domain(model);
+    IncrementalScorer scorer(model, roster);
+    RowPlanner planner(model, domain, 1000);
+    const bool apply = std::getenv("SHIFTLANE_DIAG_APPLY") != nullptr;
+    std::map<int, int> breaksByKind;
+    int candidates = 0;
+    int completable = 0;
+    int plannable = 0;
+    std::int64_t planGain = 0;
+    for (int e = 0; e < model.employeeCount(); ++e)
+        for (int w = 0; w < model.weekendCount(); ++w) {
+            const std::vector<int>& days = model.weekendDays(w);
+            const int worked = daysWorked(scorer.roster(), e, days);
+            if (worked == 0 || worked == static_cast<int>(days.size()))
+                continue;
+            for (int d : days)
+                for (int t = 0; t < model.shiftTypeCount(); ++t) {
+                    if (scorer.at(e, d) != kOff || !domain.allows(e, d, t) ||
+                        !isShort(model, scorer, d, t))
+                        continue;
+                    ++candidates;
+                    Roster changed = scorer.roster();
+                    changed.set(e, d, t);
+                    int broken = 0;
+                    for (const Violation& v : explain(model, changed))
+                        if (isHard(v.kind) && v.employee == e) {
+                            ++breaksByKind[static_cast<int>(v.kind)];
+                            ++broken;
+                        }
+                    completable += broken == 0 ? 1 : 0;
+                    const int first = std::clamp(d - 13, 0, std::max(0, model.days() - 28));
+                    const int last = std::min(model.days() - 1, first + 27);
+                    std::vector<int> values;
+                    planner.plan(scorer, e, first, last, values);
+                    const std::int64_t before = scorer.score().hard * 1000 + scorer.score().soft;
+                    std::vector<int> old;
+                    for (int day = first; day <= last; ++day) {
+                        old.push_back(scorer.at(e, day));
+                        scorer.change(e, day, values[day - first]);
+                    }
+                    const std::int64_t after = scorer.score().hard * 1000 + scorer.score().soft;
+                    if (after < before) {
+                        ++plannable;
+                        planGain += before - after;
+                        if (apply)
+                            continue;
+                    }
+                    for (int day = first; day <= last; ++day)
+                        scorer.change(e, day, old[day - first]);
+                }
+        }
+    std::cout << "half weekends' free day x short type: " << candidates
+              << ", taking it breaks no hard rule: " << completable
+              << "; a plan of four weeks of that row improves: " << plannable << " (by " << planGain
+              << " in all)\n";
+    for (const auto& [kind, count] : breaksByKind)
+        std::cout << "  breaks kind " << kind << ": " << count << "\n";
+    if (apply)
+        std::cout << "after the plans: hard=" << scorer.score().hard
+                  << " soft=" << scorer.score().soft << ", planner work " << planner.work() << "\n";
+}
+
+// Each demand left short: by weekday and type (against the surplus there), and whether one
+// employee alone could fill it with a gain and no hard rule broken.
+void printShortDemand(const Model& model, const Roster& roster)
+{
+    IncrementalScorer scorer(model, roster);
+    std::map<std::pair<int, int>, int> shortByWeekdayType;
+    std::map<std::pair<int, int>, int> overByWeekdayType;
+    int fillableAlone = 0;
+    int shortUnits = 0;
+    for (const Violation& v : explain(model, roster)) {
+        if (v.kind != RuleKind::CoverUnder && v.kind != RuleKind::CoverOver)
+            continue;
+        const int day = model.bucket(v.bucket).day;
+        int type = -1;
+        for (int t = 0; t < model.shiftTypeCount() && type < 0; ++t)
+            for (int b : model.fills(day, t))
+                if (b == v.bucket)
+                    type = t;
+        auto& tally = v.kind == RuleKind::CoverUnder ? shortByWeekdayType : overByWeekdayType;
+        tally[{day % 7, type}] += static_cast<int>(v.amount);
+        if (v.kind != RuleKind::CoverUnder)
+            continue;
+        shortUnits += static_cast<int>(v.amount);
+        for (int e = 0; e < model.employeeCount(); ++e) {
+            const Score delta =
+                roster.at(e, day) == type ? Score{1, 0} : scorer.deltaOfChange(e, day, type);
+            if (delta.hard <= 0 && delta.soft < 0) {
+                ++fillableAlone;
+                break;
+            }
+        }
+    }
+    std::cout << "short demands one change fills with a gain: " << fillableAlone << " (of "
+              << shortUnits << " units short)\n";
+    for (const auto& [key, units] : shortByWeekdayType)
+        std::cout << "  short weekday " << key.first << " type " << key.second << ": " << units
+                  << " (over there: " << overByWeekdayType[key] << ")\n";
+    for (const auto& [key, units] : overByWeekdayType)
+        std::cout << "  over weekday " << key.first << " type " << key.second << ": " << units
+                  << "\n";
+}
+
+} // namespace
 
 TEST_CASE("Diagnose a benchmark solution", "[.diag]")
 {
@@ -102,4 +277,8 @@ TEST_CASE("Diagnose a benchmark solution", "[.diag]")
     for (const auto& [kind, cost] : softByKind)
         std::cout << "soft kind " << kind << ": " << cost << " (amount " << amountByKind[kind]
                   << ")\n";
+    printMinutesRoom(model, roster);
+    printWeekendUse(model, roster);
+    printHalfWeekends(model, roster);
+    printShortDemand(model, roster);
 }
