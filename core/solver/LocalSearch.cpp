@@ -55,6 +55,7 @@ std::int64_t LocalSearch::runEpoch(std::int64_t moves,
     const double blockUntil = swapUntil + parameters_.blockSwapShare;
     const double rowSwapUntil = blockUntil + parameters_.rowSwapShare;
     const double tradeUntil = rowSwapUntil + parameters_.tradeShare;
+    const double slideUntil = tradeUntil + parameters_.slideShare;
     const double planPerMove = parameters_.rowPlanEffort / (1.0 - parameters_.rowPlanEffort) *
                                parameters_.planStatesPerMove;
     std::int64_t move = 0;
@@ -89,6 +90,8 @@ std::int64_t LocalSearch::runEpoch(std::int64_t moves,
             tryRowSwap();
         else if (kind < tradeUntil)
             tryCoverByTrade();
+        else if (kind < slideUntil)
+            tryCoverBySlide();
         else
             tryChange();
     }
@@ -290,6 +293,41 @@ void LocalSearch::tryCoverByTrade()
             return;
     }
     decideCompound(scorer_.score());
+}
+
+void LocalSearch::tryCoverBySlide()
+{
+    const int days = model_.days();
+    if (model_.bucketCount() == 0 || days < 2)
+        return;
+    int day = 0;
+    int type = 0;
+    bool found = false;
+    for (int attempt = 0; attempt < parameters_.targetAttempts && !found; ++attempt)
+        found = drawShortDemand(day, type);
+    if (!found)
+        return;
+    for (int attempt = 0; attempt < parameters_.targetAttempts; ++attempt) {
+        const int e = random_.below(model_.employeeCount());
+        if (scorer_.at(e, day) != kOff || !domain_.allows(e, day, type))
+            continue;
+        const bool runBefore = day > 0 && scorer_.at(e, day - 1) != kOff;
+        const bool runAfter = day + 1 < days && scorer_.at(e, day + 1) != kOff;
+        if (!runBefore && !runAfter)
+            continue;
+        // The run that grows by this day gives up its other end.
+        const int step = runBefore && (!runAfter || random_.below(2) == 0) ? -1 : 1;
+        int far = day + step;
+        while (far + step >= 0 && far + step < days && scorer_.at(e, far + step) != kOff)
+            far += step;
+        if (!domain_.allows(e, far, kOff))
+            continue;
+        changes_.clear();
+        changes_.push_back({e, day, kOff, type});
+        changes_.push_back({e, far, scorer_.at(e, far), kOff});
+        decideCompound(scorer_.score());
+        return;
+    }
 }
 
 void LocalSearch::pickPlanWindow(int& employee, int& first)

@@ -94,3 +94,43 @@ TEST_CASE("A demand left short on a day everyone works is met by moving someone 
     CHECK(fullScore(model, best) == Score{0, 0});
     CHECK(best.at(0, 0) + best.at(1, 0) == kShort + kLong);
 }
+
+TEST_CASE("A day off beside a run that may not grow is filled by sliding the run onto it",
+          "[solver]")
+{
+    // Ana works Monday to Friday, five days, her longest run and all the minutes she may work.
+    // Monday needs nobody, Saturday needs someone. Taking Saturday alone makes a run of six
+    // and puts her a shift over; a trade finds nobody to hand Monday to (Ben works no day).
+    // Giving up Monday for Saturday keeps every rule.
+    std::vector<EmployeeRules> rules(2);
+    rules[0].id = "Ana";
+    rules[0].maxConsecutiveWork = 5;
+    rules[0].maxMinutes = 5 * 480;
+    rules[1].id = "Ben";
+    constexpr int kDays = 7;
+    Model model(kDays, {{"S", 480}}, rules);
+    for (int day = 0; day < kDays; ++day) {
+        model.addFill(day, kShort, model.addBucket({day == 0 || day == 6 ? 0 : 1, 100, 1, day}));
+        model.forbidCell(1, day, kShort);
+    }
+    Roster start(2, kDays);
+    for (int day = 0; day < 5; ++day)
+        start.set(0, day, kShort);
+    const CellDomain domain(model);
+    REQUIRE(fullScore(model, start) == Score{0, 101});
+
+    SearchParameters parameters = onlyTrades();
+    LocalSearch trades(model, domain, parameters, 1, start);
+    trades.runEpoch(2000, [](std::int64_t) { return false; });
+    CHECK(trades.bestScore() == Score{0, 101});
+
+    parameters.tradeShare = 0;
+    parameters.slideShare = 1;
+    LocalSearch slides(model, domain, parameters, 1, start);
+    slides.runEpoch(2000, [](std::int64_t) { return false; });
+    const Roster best = slides.bestRoster();
+    CHECK(slides.bestScore() == Score{0, 0});
+    CHECK(fullScore(model, best) == Score{0, 0});
+    CHECK(best.at(0, 0) == kOff);
+    CHECK(best.at(0, 5) == kShort);
+}

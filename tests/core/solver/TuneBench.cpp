@@ -55,6 +55,7 @@ const std::map<std::string, NumericField>& numericFields()
         {"pairPlan", &SearchParameters::pairPlanShare},
         {"tradeShare", &SearchParameters::tradeShare},
         {"tradeFromWorkingShare", &SearchParameters::tradeFromWorkingShare},
+        {"slideShare", &SearchParameters::slideShare},
         {"tradeAttempts", &SearchParameters::tradeAttempts},
         {"rowPlanEffort", &SearchParameters::rowPlanEffort},
         {"constructDays", &SearchParameters::constructDays},
