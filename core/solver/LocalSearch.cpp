@@ -22,8 +22,14 @@ LocalSearch::LocalSearch(const Model& model, const CellDomain& domain,
     exactUsable_ = !parameters_.exactWorker.empty() && parameters_.exactEffort > 0;
     for (int e = 0; e < model_.employeeCount(); ++e)
         for (int d = 0; d < model_.days(); ++d)
-            if (domain_.movable(e, d))
+            if (domain_.movable(e, d)) {
                 movableChoices_ += static_cast<std::int64_t>(domain_.choices(e, d).size());
+                for (int choice : domain_.choices(e, d))
+                    if (model_.cellCost(e, d, choice) != 0) {
+                        wishCells_.push_back(e * model_.days() + d);
+                        break;
+                    }
+            }
     if (parameters_.acceptance == Acceptance::LateAcceptance)
         lateValues_.assign(std::max(1, parameters_.lateAcceptanceLength),
                            weighted(scorer_.score()));
@@ -56,6 +62,7 @@ std::int64_t LocalSearch::runEpoch(std::int64_t moves,
     const double rowSwapUntil = blockUntil + parameters_.rowSwapShare;
     const double tradeUntil = rowSwapUntil + parameters_.tradeShare;
     const double slideUntil = tradeUntil + parameters_.slideShare;
+    const double wishUntil = slideUntil + parameters_.wishShare;
     const double planPerMove = parameters_.rowPlanEffort / (1.0 - parameters_.rowPlanEffort) *
                                parameters_.planStatesPerMove;
     std::int64_t move = 0;
@@ -92,6 +99,8 @@ std::int64_t LocalSearch::runEpoch(std::int64_t moves,
             tryCoverByTrade();
         else if (kind < slideUntil)
             tryCoverBySlide();
+        else if (kind < wishUntil)
+            tryWishByExchange();
         else
             tryChange();
     }
@@ -328,6 +337,64 @@ void LocalSearch::tryCoverBySlide()
         decideCompound(scorer_.score());
         return;
     }
+}
+
+void LocalSearch::tryWishByExchange()
+{
+    const int days = model_.days();
+    if (wishCells_.empty() || model_.employeeCount() < 2)
+        return;
+    const int cell = wishCells_[random_.below(static_cast<int>(wishCells_.size()))];
+    const int e = cell / days;
+    const int day = cell % days;
+    const int current = scorer_.at(e, day);
+    // The value the wish asks for: the cheapest of the cell's (the first of a random order).
+    const std::span<const int> choices = domain_.choices(e, day);
+    const int offset = random_.below(static_cast<int>(choices.size()));
+    int wanted = current;
+    for (std::size_t i = 0; i < choices.size(); ++i) {
+        const int choice = choices[(offset + i) % choices.size()];
+        if (model_.cellCost(e, day, choice) < model_.cellCost(e, day, wanted))
+            wanted = choice;
+    }
+    if (wanted == current)
+        return;
+    // A partner who holds the wanted value that day takes this one's: that day's cover stays.
+    int partner = -1;
+    for (int attempt = 0; attempt < parameters_.targetAttempts && partner < 0; ++attempt) {
+        const int p = random_.below(model_.employeeCount());
+        if (p != e && scorer_.at(p, day) == wanted && domain_.allows(p, day, current))
+            partner = p;
+    }
+    if (partner < 0)
+        return;
+    changes_.clear();
+    changes_.push_back({e, day, current, wanted});
+    changes_.push_back({partner, day, wanted, current});
+    // On another day the two exchange back as much work, so that both keep their minutes (and
+    // their shifts per type, where the same types change hands).
+    const int gained = model_.minutesOf(wanted) - model_.minutesOf(current);
+    if (gained != 0) {
+        int other = -1;
+        for (int attempt = 0; attempt < parameters_.tradeAttempts; ++attempt) {
+            const int o = random_.below(days);
+            const int mine = scorer_.at(e, o);
+            const int theirs = scorer_.at(partner, o);
+            if (o == day || model_.minutesOf(mine) - model_.minutesOf(theirs) != gained ||
+                !domain_.allows(e, o, theirs) || !domain_.allows(partner, o, mine))
+                continue;
+            other = o;
+            if (mine == wanted && theirs == current)
+                break;
+        }
+        if (other < 0)
+            return;
+        const int mine = scorer_.at(e, other);
+        const int theirs = scorer_.at(partner, other);
+        changes_.push_back({e, other, mine, theirs});
+        changes_.push_back({partner, other, theirs, mine});
+    }
+    decideCompound(scorer_.score());
 }
 
 void LocalSearch::pickPlanWindow(int& employee, int& first)

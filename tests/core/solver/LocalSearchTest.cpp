@@ -134,3 +134,40 @@ TEST_CASE("A day off beside a run that may not grow is filled by sliding the run
     CHECK(best.at(0, 0) == kOff);
     CHECK(best.at(0, 5) == kShort);
 }
+
+TEST_CASE("A wish is met by exchanging shifts with a partner on two days", "[solver]")
+{
+    // Ana asked for Monday's shift, which Ben works; she works Tuesday, when Ben is off. Each
+    // may work one shift and each day needs one person: only exchanging both days grants it.
+    std::vector<EmployeeRules> rules(2);
+    rules[0].id = "Ana";
+    rules[1].id = "Ben";
+    for (EmployeeRules& r : rules) {
+        r.minMinutes = 480;
+        r.maxMinutes = 480;
+    }
+    Model model(2, {{"S", 480}}, rules);
+    for (int day = 0; day < 2; ++day)
+        model.addFill(day, kShort, model.addBucket({1, 100, 1, day}));
+    model.addCellCost(0, 0, kOff, 5);
+    Roster start(2, 2);
+    start.set(0, 1, kShort);
+    start.set(1, 0, kShort);
+    const CellDomain domain(model);
+    REQUIRE(fullScore(model, start) == Score{0, 5});
+
+    SearchParameters parameters = onlyTrades();
+    LocalSearch trades(model, domain, parameters, 1, start);
+    trades.runEpoch(2000, [](std::int64_t) { return false; });
+    CHECK(trades.bestScore() == Score{0, 5});
+
+    parameters.tradeShare = 0;
+    parameters.wishShare = 1;
+    LocalSearch exchanges(model, domain, parameters, 1, start);
+    exchanges.runEpoch(2000, [](std::int64_t) { return false; });
+    const Roster best = exchanges.bestRoster();
+    CHECK(exchanges.bestScore() == Score{0, 0});
+    CHECK(fullScore(model, best) == Score{0, 0});
+    CHECK(best.at(0, 0) == kShort);
+    CHECK(best.at(1, 1) == kShort);
+}

@@ -56,6 +56,7 @@ const std::map<std::string, NumericField>& numericFields()
         {"tradeShare", &SearchParameters::tradeShare},
         {"tradeFromWorkingShare", &SearchParameters::tradeFromWorkingShare},
         {"slideShare", &SearchParameters::slideShare},
+        {"wishShare", &SearchParameters::wishShare},
         {"tradeAttempts", &SearchParameters::tradeAttempts},
         {"rowPlanEffort", &SearchParameters::rowPlanEffort},
         {"constructDays", &SearchParameters::constructDays},
