@@ -249,16 +249,21 @@ bool LocalSearch::drawShortDemand(int& day, int& type)
     return false;
 }
 
+bool LocalSearch::findShortDemand(int& day, int& type)
+{
+    for (int attempt = 0; attempt < parameters_.targetAttempts; ++attempt)
+        if (drawShortDemand(day, type))
+            return true;
+    return false;
+}
+
 void LocalSearch::tryCoverByTrade()
 {
     if (model_.bucketCount() == 0 || model_.employeeCount() < 2 || model_.days() < 2)
         return;
     int day = 0;
     int type = 0;
-    bool found = false;
-    for (int attempt = 0; attempt < parameters_.targetAttempts && !found; ++attempt)
-        found = drawShortDemand(day, type);
-    if (!found)
+    if (!findShortDemand(day, type))
         return;
     const int employees = model_.employeeCount();
     const bool fromWorking = random_.unit() < parameters_.tradeFromWorkingShare;
@@ -281,7 +286,7 @@ void LocalSearch::tryCoverByTrade()
         // On another day the taker works, someone with room takes over their shift or
         // exchanges it for a shorter one: that day's cover and the partner's rules stay
         // about as they were, while the taker gets the minutes for the new shift.
-        found = false;
+        bool found = false;
         for (int attempt = 0; attempt < parameters_.tradeAttempts && !found; ++attempt) {
             const int other = random_.below(model_.days());
             const int theirs = scorer_.at(taker, other);
@@ -311,10 +316,7 @@ void LocalSearch::tryCoverBySlide()
         return;
     int day = 0;
     int type = 0;
-    bool found = false;
-    for (int attempt = 0; attempt < parameters_.targetAttempts && !found; ++attempt)
-        found = drawShortDemand(day, type);
-    if (!found)
+    if (!findShortDemand(day, type))
         return;
     for (int attempt = 0; attempt < parameters_.targetAttempts; ++attempt) {
         const int e = random_.below(model_.employeeCount());

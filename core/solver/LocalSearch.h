@@ -224,6 +224,8 @@ private:
     void tryRowSwap();
     // One draw of a bucket: true if it is short of its requirement, with a type that fills it.
     bool drawShortDemand(int& day, int& type);
+    // Up to targetAttempts draws.
+    bool findShortDemand(int& day, int& type);
     void tryCoverByTrade();
     void tryCoverBySlide();
     void tryWishByExchange();
