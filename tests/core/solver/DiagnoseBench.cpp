@@ -8,9 +8,11 @@
 #include "TestInstances.h"
 
 #include "solver/CellDomain.h"
+#include "solver/ExactNeighbourhood.h"
 #include "solver/Explanation.h"
 #include "solver/FullScorer.h"
 #include "solver/IncrementalScorer.h"
+#include "solver/Random.h"
 #include "solver/RowPlanner.h"
 
 #include <QFile>
@@ -154,6 +156,119 @@ void printHalfWeekends(const Model& model, const Roster& roster)
                   << " soft=" << scorer.score().soft << ", planner work " << planner.work() << "\n";
 }
 
+// For each weekend worked on one day: whether a chain fills its free day. Someone working a
+// type on that day that the employee may work moves to a short type there, and a plan of four
+// weeks of the employee's row (RowPlanner) then takes the type they left, or does better. The
+// half weekends whose free day is short only in types the employee may not work are reached so.
+void printWeekendChains(const Model& model, const Roster& roster)
+{
+    const CellDomain domain(model);
+    IncrementalScorer scorer(model, roster);
+    RowPlanner planner(model, domain, 1000);
+    const bool apply = std::getenv("SHIFTLANE_DIAG_APPLY") != nullptr;
+    int chains = 0;
+    int improving = 0;
+    std::int64_t gain = 0;
+    auto weighted = [&] { return scorer.score().hard * 1000 + scorer.score().soft; };
+    for (int e = 0; e < model.employeeCount(); ++e)
+        for (int w = 0; w < model.weekendCount(); ++w) {
+            const std::vector<int>& days = model.weekendDays(w);
+            const int worked = daysWorked(scorer.roster(), e, days);
+            if (worked == 0 || worked == static_cast<int>(days.size()))
+                continue;
+            for (int d : days) {
+                if (scorer.at(e, d) != kOff)
+                    continue;
+                bool improved = false;
+                for (int c = 0; c < model.employeeCount() && !improved; ++c) {
+                    const int y = scorer.at(c, d);
+                    if (c == e || y == kOff || !domain.allows(e, d, y))
+                        continue;
+                    for (int x = 0; x < model.shiftTypeCount() && !improved; ++x) {
+                        if (x == y || !domain.allows(c, d, x) || !isShort(model, scorer, d, x))
+                            continue;
+                        ++chains;
+                        const std::int64_t before = weighted();
+                        scorer.change(c, d, x);
+                        const int first = std::clamp(d - 13, 0, std::max(0, model.days() - 28));
+                        const int last = std::min(model.days() - 1, first + 27);
+                        std::vector<int> values;
+                        planner.plan(scorer, e, first, last, values);
+                        std::vector<int> old;
+                        for (int day = first; day <= last; ++day) {
+                            old.push_back(scorer.at(e, day));
+                            scorer.change(e, day, values[day - first]);
+                        }
+                        const std::int64_t after = weighted();
+                        if (after < before) {
+                            ++improving;
+                            gain += before - after;
+                            improved = apply;
+                            if (apply)
+                                continue;
+                        }
+                        for (int day = first; day <= last; ++day)
+                            scorer.change(e, day, old[day - first]);
+                        scorer.change(c, d, y);
+                    }
+                }
+            }
+        }
+    std::cout << "half weekends' free day by a chain (someone there moves to a short type, the row "
+                 "is planned): "
+              << chains << " chains, improving " << improving << " (by " << gain << " in all)\n";
+    if (apply)
+        std::cout << "after the chains: hard=" << scorer.score().hard
+                  << " soft=" << scorer.score().soft << "\n";
+}
+
+// With SHIFTLANE_DIAG_EXACT_ROWS=K: cbc re-solves the whole rows of K employees at a time, every
+// other row fixed, for a number of random groups (SHIFTLANE_DIAG_EXACT_GROUPS, 10): whether
+// neighbourhoods that span the horizon find what the search's windows of days do not.
+void printWholeRowNeighbourhoods(const Model& model, const Roster& roster)
+{
+    const char* rows = std::getenv("SHIFTLANE_DIAG_EXACT_ROWS");
+    if (rows == nullptr || !exactNeighbourhoodsAvailable())
+        return;
+    const int size = std::atoi(rows);
+    const char* groupsText = std::getenv("SHIFTLANE_DIAG_EXACT_GROUPS");
+    const int groups = groupsText != nullptr ? std::atoi(groupsText) : 10;
+    const bool apply = std::getenv("SHIFTLANE_DIAG_APPLY") != nullptr;
+    CbcWorkerProcess worker(defaultCbcWorker());
+    ExactLimits limits;
+    limits.maxNodes = 2000;
+    limits.maxSeconds = 20;
+    Roster current = roster;
+    Random random(7);
+    for (int g = 0; g < groups; ++g) {
+        std::vector<char> free(static_cast<std::size_t>(model.employeeCount()) * model.days(), 0);
+        std::vector<int> chosen;
+        while (static_cast<int>(chosen.size()) < std::min(size, model.employeeCount())) {
+            const int e = random.below(model.employeeCount());
+            if (std::find(chosen.begin(), chosen.end(), e) == chosen.end())
+                chosen.push_back(e);
+        }
+        const CellDomain domain(model);
+        for (int e : chosen)
+            for (int d = 0; d < model.days(); ++d)
+                free[static_cast<std::size_t>(e) * model.days() + d] = domain.movable(e, d) ? 1 : 0;
+        Roster solved = current;
+        const auto start = std::chrono::steady_clock::now();
+        const ExactOutcome outcome = solveNeighbourhood(model, free, limits, worker, solved);
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        const Score before = fullScore(model, current);
+        const Score after = fullScore(model, solved);
+        std::cout << "whole rows of " << chosen.size() << ": status "
+                  << static_cast<int>(outcome.status) << (outcome.provenOptimal ? " proven" : "")
+                  << " soft " << before.soft << " -> " << after.soft << " (hard " << after.hard
+                  << "), " << outcome.columns << " columns, " << outcome.nodes << " nodes, "
+                  << seconds << " s\n";
+        if (apply && after.hard == 0 && after.soft < before.soft)
+            current = solved;
+    }
+}
+
 // Each demand left short: by weekday and type (against the surplus there), and whether one
 // employee alone could fill it with a gain and no hard rule broken.
 void printShortDemand(const Model& model, const Roster& roster)
@@ -280,5 +395,7 @@ TEST_CASE("Diagnose a benchmark solution", "[.diag]")
     printMinutesRoom(model, roster);
     printWeekendUse(model, roster);
     printHalfWeekends(model, roster);
+    printWeekendChains(model, roster);
+    printWholeRowNeighbourhoods(model, roster);
     printShortDemand(model, roster);
 }
