@@ -87,6 +87,7 @@ const std::map<std::string, NumericField>& numericFields()
         {"exactSliceDays", &SearchParameters::exactSliceDays},
         {"exactSliceChoices", &SearchParameters::exactSliceChoices},
         {"exactMaxNodes", &SearchParameters::exactMaxNodes},
+        {"exactMaxSeconds", &SearchParameters::exactMaxSeconds},
         {"wholeRosterChoices", &SearchParameters::wholeRosterChoices},
         {"wholeRosterMaxNodes", &SearchParameters::wholeRosterMaxNodes},
         {"wholeRosterMaxSeconds", &SearchParameters::wholeRosterMaxSeconds},
