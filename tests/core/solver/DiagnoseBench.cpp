@@ -88,6 +88,48 @@ bool isShort(const Model& model, const IncrementalScorer& scorer, int day, int t
     return false;
 }
 
+bool workedOnOneDay(const Model& model, const Roster& roster, int employee, int weekend)
+{
+    const std::vector<int>& days = model.weekendDays(weekend);
+    const int worked = daysWorked(roster, employee, days);
+    return worked > 0 && worked < static_cast<int>(days.size());
+}
+
+std::int64_t weighted(const IncrementalScorer& scorer)
+{
+    return scorer.score().hard * 1000 + scorer.score().soft;
+}
+
+// Plans the four weeks of `employee`'s row around `day` (RowPlanner) and applies the plan;
+// returns the cells it replaced, for undoPlan.
+struct AppliedPlan
+{
+    int employee;
+    int first;
+    std::vector<int> old;
+};
+
+AppliedPlan applyFourWeekPlan(const Model& model, RowPlanner& planner, IncrementalScorer& scorer,
+                              int employee, int day)
+{
+    const int first = std::clamp(day - 13, 0, std::max(0, model.days() - 28));
+    const int last = std::min(model.days() - 1, first + 27);
+    std::vector<int> values;
+    planner.plan(scorer, employee, first, last, values);
+    AppliedPlan applied{employee, first, {}};
+    for (int d = first; d <= last; ++d) {
+        applied.old.push_back(scorer.at(employee, d));
+        scorer.change(employee, d, values[d - first]);
+    }
+    return applied;
+}
+
+void undoPlan(IncrementalScorer& scorer, const AppliedPlan& applied)
+{
+    for (std::size_t i = 0; i < applied.old.size(); ++i)
+        scorer.change(applied.employee, applied.first + static_cast<int>(i), applied.old[i]);
+}
+
 // For each weekend worked on one day whose other day is short of a type the employee may work:
 // which hard rules taking that shift alone breaks, and whether a plan of four weeks of the row
 // around it (RowPlanner) does better. With SHIFTLANE_DIAG_APPLY set the better plans are kept,
@@ -105,11 +147,9 @@ void printHalfWeekends(const Model& model, const Roster& roster)
     std::int64_t planGain = 0;
     for (int e = 0; e < model.employeeCount(); ++e)
         for (int w = 0; w < model.weekendCount(); ++w) {
-            const std::vector<int>& days = model.weekendDays(w);
-            const int worked = daysWorked(scorer.roster(), e, days);
-            if (worked == 0 || worked == static_cast<int>(days.size()))
+            if (!workedOnOneDay(model, scorer.roster(), e, w))
                 continue;
-            for (int d : days)
+            for (int d : model.weekendDays(w))
                 for (int t = 0; t < model.shiftTypeCount(); ++t) {
                     if (scorer.at(e, d) != kOff || !domain.allows(e, d, t) ||
                         !isShort(model, scorer, d, t))
@@ -124,25 +164,16 @@ void printHalfWeekends(const Model& model, const Roster& roster)
                             ++broken;
                         }
                     completable += broken == 0 ? 1 : 0;
-                    const int first = std::clamp(d - 13, 0, std::max(0, model.days() - 28));
-                    const int last = std::min(model.days() - 1, first + 27);
-                    std::vector<int> values;
-                    planner.plan(scorer, e, first, last, values);
-                    const std::int64_t before = scorer.score().hard * 1000 + scorer.score().soft;
-                    std::vector<int> old;
-                    for (int day = first; day <= last; ++day) {
-                        old.push_back(scorer.at(e, day));
-                        scorer.change(e, day, values[day - first]);
-                    }
-                    const std::int64_t after = scorer.score().hard * 1000 + scorer.score().soft;
+                    const std::int64_t before = weighted(scorer);
+                    const AppliedPlan plan = applyFourWeekPlan(model, planner, scorer, e, d);
+                    const std::int64_t after = weighted(scorer);
                     if (after < before) {
                         ++plannable;
                         planGain += before - after;
                         if (apply)
                             continue;
                     }
-                    for (int day = first; day <= last; ++day)
-                        scorer.change(e, day, old[day - first]);
+                    undoPlan(scorer, plan);
                 }
         }
     std::cout << "half weekends' free day x short type: " << candidates
@@ -169,14 +200,11 @@ void printWeekendChains(const Model& model, const Roster& roster)
     int chains = 0;
     int improving = 0;
     std::int64_t gain = 0;
-    auto weighted = [&] { return scorer.score().hard * 1000 + scorer.score().soft; };
     for (int e = 0; e < model.employeeCount(); ++e)
         for (int w = 0; w < model.weekendCount(); ++w) {
-            const std::vector<int>& days = model.weekendDays(w);
-            const int worked = daysWorked(scorer.roster(), e, days);
-            if (worked == 0 || worked == static_cast<int>(days.size()))
+            if (!workedOnOneDay(model, scorer.roster(), e, w))
                 continue;
-            for (int d : days) {
+            for (int d : model.weekendDays(w)) {
                 if (scorer.at(e, d) != kOff)
                     continue;
                 bool improved = false;
@@ -188,18 +216,10 @@ void printWeekendChains(const Model& model, const Roster& roster)
                         if (x == y || !domain.allows(c, d, x) || !isShort(model, scorer, d, x))
                             continue;
                         ++chains;
-                        const std::int64_t before = weighted();
+                        const std::int64_t before = weighted(scorer);
                         scorer.change(c, d, x);
-                        const int first = std::clamp(d - 13, 0, std::max(0, model.days() - 28));
-                        const int last = std::min(model.days() - 1, first + 27);
-                        std::vector<int> values;
-                        planner.plan(scorer, e, first, last, values);
-                        std::vector<int> old;
-                        for (int day = first; day <= last; ++day) {
-                            old.push_back(scorer.at(e, day));
-                            scorer.change(e, day, values[day - first]);
-                        }
-                        const std::int64_t after = weighted();
+                        const AppliedPlan plan = applyFourWeekPlan(model, planner, scorer, e, d);
+                        const std::int64_t after = weighted(scorer);
                         if (after < before) {
                             ++improving;
                             gain += before - after;
@@ -207,8 +227,7 @@ void printWeekendChains(const Model& model, const Roster& roster)
                             if (apply)
                                 continue;
                         }
-                        for (int day = first; day <= last; ++day)
-                            scorer.change(e, day, old[day - first]);
+                        undoPlan(scorer, plan);
                         scorer.change(c, d, y);
                     }
                 }
