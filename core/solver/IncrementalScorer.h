@@ -30,6 +30,13 @@ public:
     {
         return typeCounts_[employee * model_.shiftTypeCount() + type];
     }
+    int weekendsWorked(int employee) const { return weekendsWorked_[employee]; }
+    // Whether the employee works some day of the weekend that `day` is in (false off weekends).
+    bool worksWeekendOf(int employee, int day) const
+    {
+        const int weekend = model_.weekendOfDay(day);
+        return weekend >= 0 && weekendDaysWorked_[employee * model_.weekendCount() + weekend] > 0;
+    }
 
     // How the score would change if the cell took `choice`; the roster is not touched.
     Score deltaOfChange(int employee, int day, int choice) const;

@@ -257,6 +257,13 @@ bool LocalSearch::findShortDemand(int& day, int& type)
     return false;
 }
 
+bool LocalSearch::mayStartWorking(int employee, int day) const
+{
+    return !parameters_.weekendAwareTakers || scorer_.at(employee, day) != kOff ||
+           model_.weekendOfDay(day) < 0 || scorer_.worksWeekendOf(employee, day) ||
+           scorer_.weekendsWorked(employee) < model_.employee(employee).maxWeekends;
+}
+
 void LocalSearch::tryCoverByTrade()
 {
     if (model_.bucketCount() == 0 || model_.employeeCount() < 2 || model_.days() < 2)
@@ -271,7 +278,8 @@ void LocalSearch::tryCoverByTrade()
     for (int attempt = 0; attempt < parameters_.targetAttempts && taker < 0; ++attempt) {
         const int e = random_.below(employees);
         const int current = scorer_.at(e, day);
-        if (current != type && (fromWorking || current == kOff) && domain_.allows(e, day, type))
+        if (current != type && (fromWorking || current == kOff) && domain_.allows(e, day, type) &&
+            mayStartWorking(e, day))
             taker = e;
     }
     if (taker < 0)
@@ -297,7 +305,8 @@ void LocalSearch::tryCoverByTrade()
             const int shed = model_.minutesOf(theirs) - model_.minutesOf(partners);
             if (shed < excess ||
                 scorer_.minutes(partner) + shed > model_.employee(partner).maxMinutes ||
-                !domain_.allows(taker, other, partners) || !domain_.allows(partner, other, theirs))
+                !domain_.allows(taker, other, partners) ||
+                !domain_.allows(partner, other, theirs) || !mayStartWorking(partner, other))
                 continue;
             changes_.push_back({taker, other, theirs, partners});
             changes_.push_back({partner, other, partners, theirs});
@@ -320,7 +329,7 @@ void LocalSearch::tryCoverBySlide()
         return;
     for (int attempt = 0; attempt < parameters_.targetAttempts; ++attempt) {
         const int e = random_.below(model_.employeeCount());
-        if (scorer_.at(e, day) != kOff || !domain_.allows(e, day, type))
+        if (scorer_.at(e, day) != kOff || !domain_.allows(e, day, type) || !mayStartWorking(e, day))
             continue;
         const bool runBefore = day > 0 && scorer_.at(e, day - 1) != kOff;
         const bool runAfter = day + 1 < days && scorer_.at(e, day + 1) != kOff;
@@ -365,7 +374,8 @@ void LocalSearch::tryWishByExchange()
     int partner = -1;
     for (int attempt = 0; attempt < parameters_.targetAttempts && partner < 0; ++attempt) {
         const int p = random_.below(model_.employeeCount());
-        if (p != e && scorer_.at(p, day) == wanted && domain_.allows(p, day, current))
+        if (p != e && scorer_.at(p, day) == wanted && domain_.allows(p, day, current) &&
+            (current == kOff || mayStartWorking(p, day)))
             partner = p;
     }
     if (partner < 0)
@@ -383,7 +393,9 @@ void LocalSearch::tryWishByExchange()
             const int mine = scorer_.at(e, o);
             const int theirs = scorer_.at(partner, o);
             if (o == day || model_.minutesOf(mine) - model_.minutesOf(theirs) != gained ||
-                !domain_.allows(e, o, theirs) || !domain_.allows(partner, o, mine))
+                !domain_.allows(e, o, theirs) || !domain_.allows(partner, o, mine) ||
+                (theirs != kOff && !mayStartWorking(e, o)) ||
+                (mine != kOff && !mayStartWorking(partner, o)))
                 continue;
             other = o;
             if (mine == wanted && theirs == current)
@@ -413,7 +425,8 @@ void LocalSearch::pickPlanWindow(int& employee, int& first)
             if (!drawShortDemand(day, type))
                 continue;
             const int e = random_.below(model_.employeeCount());
-            if (scorer_.at(e, day) == type || !domain_.allows(e, day, type))
+            if (scorer_.at(e, day) == type || !domain_.allows(e, day, type) ||
+                !mayStartWorking(e, day))
                 continue;
             employee = e;
             first = std::clamp(day - random_.below(length), 0, days - length);

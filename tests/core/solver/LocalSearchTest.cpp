@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <string>
+
 using namespace shiftlane::solver;
 
 namespace {
@@ -170,4 +172,49 @@ TEST_CASE("A wish is met by exchanging shifts with a partner on two days", "[sol
     CHECK(fullScore(model, best) == Score{0, 0});
     CHECK(best.at(0, 0) == kShort);
     CHECK(best.at(1, 1) == kShort);
+}
+
+TEST_CASE("A weekend day left short is offered to someone who already works that weekend",
+          "[solver]")
+{
+    // Everyone may work one weekend. Nineteen people work the first Saturday; Zoe works the
+    // second Saturday, and its Sunday needs someone. Only Zoe can take it without working a
+    // second weekend, so a trade that draws its taker among everyone off that Sunday mostly
+    // draws someone who cannot take it.
+    constexpr int kPeople = 20;
+    constexpr int kZoe = kPeople - 1;
+    constexpr int kDays = 14;
+    std::vector<EmployeeRules> rules(kPeople);
+    for (int e = 0; e < kPeople; ++e) {
+        rules[e].id = "E" + std::to_string(e);
+        rules[e].maxWeekends = 1;
+    }
+    Model model(kDays, {{"S", 480}}, rules);
+    model.setWeekends({{5, 6}, {12, 13}});
+    model.addFill(5, kShort, model.addBucket({kPeople - 1, 100, 1, 5}));
+    model.addFill(12, kShort, model.addBucket({1, 100, 1, 12}));
+    model.addFill(13, kShort, model.addBucket({1, 100, 1, 13}));
+    Roster start(kPeople, kDays);
+    for (int e = 0; e < kZoe; ++e)
+        start.set(e, 5, kShort);
+    start.set(kZoe, 12, kShort);
+    const CellDomain domain(model);
+    REQUIRE(fullScore(model, start) == Score{0, 100});
+
+    // A handful of trades per seed: enough when the draws skip those at their limit.
+    const auto coveredRuns = [&](bool weekendAware) {
+        SearchParameters parameters = onlyTrades();
+        parameters.weekendAwareTakers = weekendAware;
+        int covered = 0;
+        for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+            LocalSearch search(model, domain, parameters, seed, start);
+            search.runEpoch(3, [](std::int64_t) { return false; });
+            const Roster best = search.bestRoster();
+            if (search.bestScore() == Score{0, 0} && best.at(kZoe, 13) == kShort)
+                ++covered;
+        }
+        return covered;
+    };
+    CHECK(coveredRuns(true) == 10);
+    CHECK(coveredRuns(false) < 10);
 }

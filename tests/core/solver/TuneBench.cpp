@@ -57,6 +57,7 @@ const std::map<std::string, NumericField>& numericFields()
         {"tradeFromWorkingShare", &SearchParameters::tradeFromWorkingShare},
         {"slideShare", &SearchParameters::slideShare},
         {"wishShare", &SearchParameters::wishShare},
+        {"weekendAwareTakers", &SearchParameters::weekendAwareTakers},
         {"tradeAttempts", &SearchParameters::tradeAttempts},
         {"rowPlanEffort", &SearchParameters::rowPlanEffort},
         {"constructDays", &SearchParameters::constructDays},
