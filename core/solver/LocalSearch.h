@@ -146,6 +146,22 @@ struct SearchParameters
     // after 7.5 s (never before, not even in 60 s; at 0.2 it ends at hard 83, at 0.5 at 18),
     // Instance24 as before (tests/bench/RESULTS.md, 2026-12-02).
     double wholeRowEffort = 0.8;
+    // The start's whole-row repair (RowPlanner::repairWholeRows): the whole row of each
+    // employee who breaks a hard rule is re-planned, pass after pass, while the plans remove at
+    // least this many hard units per million planner state-days (judged after the first
+    // wholeRowTrialRows rows). Where a row's rules bind over the whole horizon (Instance22:
+    // 232-234 eight-hour shifts a year in runs of 2-5, 2 days off, 26 weekends), windows leave
+    // hundreds of isolated days off that only whole rows mend: its start's 1,111 hard units
+    // fell to 0 in two passes (2.4 units per million state-days), and the search's own repair
+    // took 9.6-13.6 s to reach hard = 0, past the 10 s target under load. Where they are not
+    // (Instance24: 0.14, Instance23: 0.29), the search mends them for less and the repair
+    // stops after its trial rows. 0.5: at 60 s, seed 1, side by side, Instance22 feasible
+    // after 4.4 s instead of 13.6, soft -4.0 %, 24 -2.5 %, 20 -1.0 %, 21 -0.5 %, 23 +0.9 %; on
+    // the 28-84-day instances whose start breaks a rule the repair changes the trajectory like
+    // another seed (19 +9.5 %, 13 +6 %, 14 -4.6 %, 15 -8.5 %, 8, 10, 17, 18 equal;
+    // tests/bench/RESULTS.md, 2026-12-07). 0: no such repair.
+    double wholeRowStartYield = 0.5;
+    int wholeRowTrialRows = 5;
     // Exact neighbourhoods (ExactNeighbourhood, when the build has cbc's library): a window of
     // days for a group of employees is re-solved by branch and cut, the rest fixed. Used only
     // while the roster keeps every hard rule (the start cbc gets must be feasible). The share

@@ -1,5 +1,7 @@
 #include "solver/RowPlanner.h"
 
+#include "solver/Explanation.h"
+
 #include "solver/RulePenalties.h"
 
 #include <algorithm>
@@ -701,6 +703,48 @@ void RowPlanner::improveAllRows(IncrementalScorer& scorer, int maxLength, std::i
             if (last == model_.days() - 1)
                 break;
         }
+    }
+}
+
+void RowPlanner::repairWholeRows(IncrementalScorer& scorer, double minUnitsPerMillionStates,
+                                 int trialRows)
+{
+    const int days = model_.days();
+    const std::int64_t workAtStart = work_;
+    const std::int64_t hardAtStart = scorer.score().hard;
+    int rows = 0;
+    auto worthIt = [&] {
+        const double millions = static_cast<double>(work_ - workAtStart) / 1e6;
+        const auto removed = static_cast<double>(hardAtStart - scorer.score().hard);
+        return rows < trialRows || removed >= minUnitsPerMillionStates * millions;
+    };
+    std::vector<int> values;
+    while (scorer.score().hard > 0) {
+        const std::int64_t hardBefore = scorer.score().hard;
+        std::vector<int> breaking;
+        for (const Violation& v : explain(model_, scorer.roster()))
+            if (isHard(v.kind) && v.employee >= 0 &&
+                std::find(breaking.begin(), breaking.end(), v.employee) == breaking.end())
+                breaking.push_back(v.employee);
+        for (int e : breaking) {
+            if (!worthIt())
+                return;
+            plan(scorer, e, 0, days - 1, values);
+            ++rows;
+            std::vector<std::pair<int, int>> undo;
+            const Score before = scorer.score();
+            for (int d = 0; d < days; ++d)
+                if (scorer.at(e, d) != values[d]) {
+                    undo.emplace_back(d, scorer.at(e, d));
+                    scorer.change(e, d, values[d]);
+                }
+            const Score delta = scorer.score() - before;
+            if (delta.hard * hardWeight_ + delta.soft > 0)
+                for (std::size_t i = undo.size(); i-- > 0;)
+                    scorer.change(e, undo[i].first, undo[i].second);
+        }
+        if (scorer.score().hard >= hardBefore)
+            return;
     }
 }
 

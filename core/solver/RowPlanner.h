@@ -46,6 +46,13 @@ public:
     // weighted value: turns a rough roster into one whose rows keep their own rules.
     // Stops once `workBudget` state-days are spent (see work()).
     void improveAllRows(IncrementalScorer& scorer, int maxLength, std::int64_t workBudget);
+    // Re-plans the whole row of each employee who breaks a hard rule, keeping each plan that
+    // lowers the weighted value, pass after pass while a pass removes hard units. Stops as
+    // soon as the plans, after the first `trialRows`, have removed fewer than
+    // `minUnitsPerMillionStates` hard units per million state-days: where whole rows are what
+    // the rules need (a minutes band a shift or two wide over a year), each plan mends dozens
+    // of units, and where they are not, the search mends them for less.
+    void repairWholeRows(IncrementalScorer& scorer, double minUnitsPerMillionStates, int trialRows);
     // Builds every row from day 0 on, window after window, each row planned against the cover
     // the rows before it left, with the horizon limits prorated: rows that keep their own rules
     // from the start, for the search to fix the cover. Replaces the roster's movable cells.

@@ -113,6 +113,9 @@ Roster startingRoster(const Model& model, const SolverOptions& options, const Ce
         auto value = [&](const Score& s) { return s.hard * hardWeight + s.soft; };
         IncrementalScorer& chosen = value(rows.score()) < value(greedy.score()) ? rows : greedy;
         planner.improveAllRows(chosen, options.search.rowPlanDays, 50'000'000);
+        if (options.search.wholeRowStartYield > 0)
+            planner.repairWholeRows(chosen, options.search.wholeRowStartYield,
+                                    options.search.wholeRowTrialRows);
         return chosen.roster();
     }
     for (int e = 0; e < model.employeeCount(); ++e)

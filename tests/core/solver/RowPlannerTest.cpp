@@ -61,7 +61,7 @@ struct TightYear
     Roster row;
 };
 
-TightYear tightYear()
+TightYear tightYear(int employees = 1)
 {
     const int days = 364;
     EmployeeRules rules;
@@ -72,7 +72,8 @@ TightYear tightYear()
     rules.maxConsecutiveWork = 5;
     rules.minConsecutiveOff = 2;
     rules.maxWeekends = 26;
-    Model model(days, {{"A", 480}, {"B", 480}}, {rules});
+    Model model(days, {{"A", 480}, {"B", 480}},
+                std::vector<EmployeeRules>(static_cast<std::size_t>(employees), rules));
     std::vector<std::vector<int>> weekends;
     for (int week = 0; week < 52; ++week)
         weekends.push_back({7 * week + 5, 7 * week + 6});
@@ -81,11 +82,13 @@ TightYear tightYear()
         const int wantA = model.addBucket({1, 10, 0, d});
         model.addFill(d, 0, wantA);
     }
-    Roster row(1, days);
-    int shifts = 0;
-    for (int week = 0; week < 52; ++week)
-        for (int weekday = week >= 38 ? 2 : 0; weekday < 5; ++weekday)
-            row.set(0, 7 * week + weekday, shifts++ < 116 ? 0 : 1);
+    Roster row(employees, days);
+    for (int e = 0; e < employees; ++e) {
+        int shifts = 0;
+        for (int week = 0; week < 52; ++week)
+            for (int weekday = week >= 38 ? 2 : 0; weekday < 5; ++weekday)
+                row.set(e, 7 * week + weekday, shifts++ < 116 ? 0 : 1);
+    }
     return {std::move(model), row};
 }
 
@@ -124,4 +127,58 @@ TEST_CASE("A whole-year row plan keeps an exact minutes total and the per-type l
     CHECK(whole.hard == 0);
     CHECK(whole.hard * hardWeight + whole.soft <
           scorer.score().hard * hardWeight + scorer.score().soft);
+}
+
+namespace {
+
+// Each row loses the Wednesday of week 20 (an isolated day off) and gains the Tuesday of week
+// 40: minutes and type counts stay. Weeks 16-24 are pinned but for that Wednesday, so no plan
+// of four weeks can give back a shift for it; only a plan that sees both weeks mends the row.
+void breakRowsFarApart(TightYear& year)
+{
+    const int wednesday = 7 * 20 + 2;
+    const int tuesday = 7 * 40 + 1;
+    for (int e = 0; e < year.row.employees(); ++e) {
+        year.row.set(e, tuesday, year.row.at(e, wednesday));
+        year.row.set(e, wednesday, kOff);
+        for (int d = 7 * 16; d < 7 * 25; ++d)
+            if (d != wednesday)
+                year.model.pin(e, d, year.row.at(e, d));
+    }
+}
+
+} // namespace
+
+TEST_CASE("Rows that only a whole-row plan can mend are mended at the start",
+          "[solver][rowplanner]")
+{
+    TightYear year = tightYear(3);
+    breakRowsFarApart(year);
+    const Model& model = year.model;
+    REQUIRE(fullScore(model, year.row).hard == 3);
+    const CellDomain domain(model);
+    const std::int64_t hardWeight = 1000;
+
+    SECTION("four-week windows cannot mend them")
+    {
+        RowPlanner planner(model, domain, hardWeight);
+        IncrementalScorer scorer(model, year.row);
+        planner.improveAllRows(scorer, 28, 1'000'000'000);
+        CHECK(scorer.score().hard == 3);
+    }
+    SECTION("whole rows mend every broken one while each plan pays for its work")
+    {
+        RowPlanner planner(model, domain, hardWeight);
+        IncrementalScorer scorer(model, year.row);
+        planner.repairWholeRows(scorer, 0.001, 1);
+        CHECK(scorer.score().hard == 0);
+        CHECK(scorer.score() == fullScore(model, scorer.roster()));
+    }
+    SECTION("the repair stops after its trial rows when plans remove too little for their work")
+    {
+        RowPlanner planner(model, domain, hardWeight);
+        IncrementalScorer scorer(model, year.row);
+        planner.repairWholeRows(scorer, 1e9, 1);
+        CHECK(scorer.score().hard == 2);
+    }
 }

@@ -77,6 +77,8 @@ const std::map<std::string, NumericField>& numericFields()
         {"epochMovesPerCell", &SearchParameters::epochMovesPerCell},
         {"epochMaxMoves", &SearchParameters::epochMaxMoves},
         {"lastEpochStretch", &SearchParameters::lastEpochStretch},
+        {"wholeRowStartYield", &SearchParameters::wholeRowStartYield},
+        {"wholeRowTrialRows", &SearchParameters::wholeRowTrialRows},
         {"exactEffort", &SearchParameters::exactEffort},
         {"exactMovesPerIteration", &SearchParameters::exactMovesPerIteration},
         {"exactMovesPerCall", &SearchParameters::exactMovesPerCall},
