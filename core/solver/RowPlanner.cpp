@@ -707,7 +707,7 @@ void RowPlanner::improveAllRows(IncrementalScorer& scorer, int maxLength, std::i
 }
 
 void RowPlanner::repairWholeRows(IncrementalScorer& scorer, double minUnitsPerMillionStates,
-                                 int trialRows)
+                                 int trialRows, const std::function<bool()>& shouldStop)
 {
     const int days = model_.days();
     const std::int64_t workAtStart = work_;
@@ -727,7 +727,7 @@ void RowPlanner::repairWholeRows(IncrementalScorer& scorer, double minUnitsPerMi
                 std::find(breaking.begin(), breaking.end(), v.employee) == breaking.end())
                 breaking.push_back(v.employee);
         for (int e : breaking) {
-            if (!worthIt())
+            if (!worthIt() || (shouldStop && shouldStop()))
                 return;
             plan(scorer, e, 0, days - 1, values);
             ++rows;

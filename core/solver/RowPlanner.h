@@ -4,6 +4,7 @@
 #include "solver/IncrementalScorer.h"
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace shiftlane::solver {
@@ -51,8 +52,10 @@ public:
     // soon as the plans, after the first `trialRows`, have removed fewer than
     // `minUnitsPerMillionStates` hard units per million state-days: where whole rows are what
     // the rules need (a minutes band a shift or two wide over a year), each plan mends dozens
-    // of units, and where they are not, the search mends them for less.
-    void repairWholeRows(IncrementalScorer& scorer, double minUnitsPerMillionStates, int trialRows);
+    // of units, and where they are not, the search mends them for less. `shouldStop` is asked
+    // before each row.
+    void repairWholeRows(IncrementalScorer& scorer, double minUnitsPerMillionStates, int trialRows,
+                         const std::function<bool()>& shouldStop = {});
     // Builds every row from day 0 on, window after window, each row planned against the cover
     // the rows before it left, with the horizon limits prorated: rows that keep their own rules
     // from the start, for the search to fix the cover. Replaces the roster's movable cells.

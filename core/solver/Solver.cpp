@@ -97,7 +97,9 @@ private:
     std::int64_t moves_ = 0;
 };
 
-Roster startingRoster(const Model& model, const SolverOptions& options, const CellDomain& domain)
+// `shouldStop` ends the start's whole-row repair early (a cancel, the time limit).
+Roster startingRoster(const Model& model, const SolverOptions& options, const CellDomain& domain,
+                      const std::function<bool()>& shouldStop)
 {
     Roster roster = pinnedRoster(model);
     if (!options.warmStart) {
@@ -115,7 +117,7 @@ Roster startingRoster(const Model& model, const SolverOptions& options, const Ce
         planner.improveAllRows(chosen, options.search.rowPlanDays, 50'000'000);
         if (options.search.wholeRowStartYield > 0)
             planner.repairWholeRows(chosen, options.search.wholeRowStartYield,
-                                    options.search.wholeRowTrialRows);
+                                    options.search.wholeRowTrialRows, shouldStop);
         return chosen.roster();
     }
     for (int e = 0; e < model.employeeCount(); ++e)
@@ -143,7 +145,8 @@ SolverResult solve(const Model& model, const SolverOptions& options,
 {
     SharedRun run(options, progress, cancel);
     const CellDomain domain(model);
-    const Roster start = startingRoster(model, options, domain);
+    const Roster start =
+        startingRoster(model, options, domain, [&] { return run.cancelled() || run.outOfTime(); });
     const int threads = std::max(1, options.threads);
 
     std::vector<std::unique_ptr<LocalSearch>> searches;

@@ -181,4 +181,12 @@ TEST_CASE("Rows that only a whole-row plan can mend are mended at the start",
         planner.repairWholeRows(scorer, 1e9, 1);
         CHECK(scorer.score().hard == 2);
     }
+    SECTION("a stop (a cancel, the time limit) is obeyed between rows")
+    {
+        RowPlanner planner(model, domain, hardWeight);
+        IncrementalScorer scorer(model, year.row);
+        int rowsAllowed = 2;
+        planner.repairWholeRows(scorer, 0.001, 1, [&] { return rowsAllowed-- == 0; });
+        CHECK(scorer.score().hard == 1);
+    }
 }
