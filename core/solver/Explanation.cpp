@@ -1,5 +1,7 @@
 #include "solver/Explanation.h"
 
+#include <algorithm>
+
 #include "solver/RulePenalties.h"
 
 namespace shiftlane::solver {
@@ -23,6 +25,16 @@ Score sumOf(const std::vector<Violation>& violations)
     for (const Violation& v : violations)
         (isHard(v.kind) ? score.hard : score.soft) += v.penalty;
     return score;
+}
+
+std::vector<int> employeesBreakingHardRules(const std::vector<Violation>& violations)
+{
+    std::vector<int> employees;
+    for (const Violation& v : violations)
+        if (isHard(v.kind) && v.employee >= 0 &&
+            std::find(employees.begin(), employees.end(), v.employee) == employees.end())
+            employees.push_back(v.employee);
+    return employees;
 }
 
 namespace {

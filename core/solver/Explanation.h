@@ -55,4 +55,8 @@ std::vector<Violation> explain(const Model& model, const Roster& roster);
 
 Score sumOf(const std::vector<Violation>& violations);
 
+// The employees some hard rule of theirs is broken for, in the order explain() first names
+// them.
+std::vector<int> employeesBreakingHardRules(const std::vector<Violation>& violations);
+
 } // namespace shiftlane::solver

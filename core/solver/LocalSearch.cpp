@@ -657,11 +657,7 @@ void LocalSearch::repairWholeRow()
         static_cast<double>(wholeRowWork_) >
             share * parameters_.planStatesPerMove * static_cast<double>(moves_))
         return;
-    std::vector<int> breaking;
-    for (const Violation& v : explain(model_, scorer_.roster()))
-        if (isHard(v.kind) && v.employee >= 0 &&
-            std::find(breaking.begin(), breaking.end(), v.employee) == breaking.end())
-            breaking.push_back(v.employee);
+    const std::vector<int> breaking = employeesBreakingHardRules(explain(model_, scorer_.roster()));
     if (breaking.empty())
         return;
     const int e = breaking[random_.below(static_cast<int>(breaking.size()))];

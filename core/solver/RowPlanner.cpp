@@ -1,7 +1,6 @@
 #include "solver/RowPlanner.h"
 
 #include "solver/Explanation.h"
-
 #include "solver/RulePenalties.h"
 
 #include <algorithm>
@@ -679,6 +678,24 @@ void RowPlanner::constructRows(IncrementalScorer& scorer, int maxLength)
     }
 }
 
+void RowPlanner::keepIfNotWorse(IncrementalScorer& scorer, int employee, int first,
+                                const std::vector<int>& values) const
+{
+    std::vector<std::pair<int, int>> undo;
+    const Score before = scorer.score();
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const int day = first + static_cast<int>(i);
+        if (scorer.at(employee, day) != values[i]) {
+            undo.emplace_back(day, scorer.at(employee, day));
+            scorer.change(employee, day, values[i]);
+        }
+    }
+    const Score delta = scorer.score() - before;
+    if (delta.hard * hardWeight_ + delta.soft > 0)
+        for (std::size_t i = undo.size(); i-- > 0;)
+            scorer.change(employee, undo[i].first, undo[i].second);
+}
+
 void RowPlanner::improveAllRows(IncrementalScorer& scorer, int maxLength, std::int64_t workBudget)
 {
     std::vector<int> values;
@@ -689,17 +706,7 @@ void RowPlanner::improveAllRows(IncrementalScorer& scorer, int maxLength, std::i
         for (int first = 0;; first += stride) {
             const int last = std::min(first + length, model_.days()) - 1;
             plan(scorer, e, first, last, values);
-            std::vector<std::pair<int, int>> undo;
-            const Score before = scorer.score();
-            for (int i = 0; i <= last - first; ++i)
-                if (scorer.at(e, first + i) != values[i]) {
-                    undo.emplace_back(first + i, scorer.at(e, first + i));
-                    scorer.change(e, first + i, values[i]);
-                }
-            const Score delta = scorer.score() - before;
-            if (delta.hard * hardWeight_ + delta.soft > 0)
-                for (std::size_t i = undo.size(); i-- > 0;)
-                    scorer.change(e, undo[i].first, undo[i].second);
+            keepIfNotWorse(scorer, e, first, values);
             if (last == model_.days() - 1)
                 break;
         }
@@ -721,27 +728,12 @@ void RowPlanner::repairWholeRows(IncrementalScorer& scorer, double minUnitsPerMi
     std::vector<int> values;
     while (scorer.score().hard > 0) {
         const std::int64_t hardBefore = scorer.score().hard;
-        std::vector<int> breaking;
-        for (const Violation& v : explain(model_, scorer.roster()))
-            if (isHard(v.kind) && v.employee >= 0 &&
-                std::find(breaking.begin(), breaking.end(), v.employee) == breaking.end())
-                breaking.push_back(v.employee);
-        for (int e : breaking) {
+        for (int e : employeesBreakingHardRules(explain(model_, scorer.roster()))) {
             if (!worthIt() || (shouldStop && shouldStop()))
                 return;
             plan(scorer, e, 0, days - 1, values);
             ++rows;
-            std::vector<std::pair<int, int>> undo;
-            const Score before = scorer.score();
-            for (int d = 0; d < days; ++d)
-                if (scorer.at(e, d) != values[d]) {
-                    undo.emplace_back(d, scorer.at(e, d));
-                    scorer.change(e, d, values[d]);
-                }
-            const Score delta = scorer.score() - before;
-            if (delta.hard * hardWeight_ + delta.soft > 0)
-                for (std::size_t i = undo.size(); i-- > 0;)
-                    scorer.change(e, undo[i].first, undo[i].second);
+            keepIfNotWorse(scorer, e, 0, values);
         }
         if (scorer.score().hard >= hardBefore)
             return;

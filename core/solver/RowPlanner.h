@@ -48,7 +48,7 @@ public:
     // Stops once `workBudget` state-days are spent (see work()).
     void improveAllRows(IncrementalScorer& scorer, int maxLength, std::int64_t workBudget);
     // Re-plans the whole row of each employee who breaks a hard rule, keeping each plan that
-    // lowers the weighted value, pass after pass while a pass removes hard units. Stops as
+    // does not raise the weighted value, pass after pass while a pass removes hard units. Stops as
     // soon as the plans, after the first `trialRows`, have removed fewer than
     // `minUnitsPerMillionStates` hard units per million state-days: where whole rows are what
     // the rules need (a minutes band a shift or two wide over a year), each plan mends dozens
@@ -74,6 +74,10 @@ private:
     Window describeWindow(const IncrementalScorer& scorer, int employee, int first, int last,
                           bool prorate) const;
     std::int64_t minutesValue(const Window& window, int minutes) const;
+    // Sets the employee's days from `first` on to `values` (planned for them); takes them back
+    // if the weighted value rose.
+    void keepIfNotWorse(IncrementalScorer& scorer, int employee, int first,
+                        const std::vector<int>& values) const;
     // How a path counts minutes: slots > 1 tracks them exactly, slot m after day i standing
     // for floor[i] + m minute units (floor empty: 0); one slot prices them instead.
     struct MinuteTrack
