@@ -54,8 +54,10 @@
 
 namespace shiftlane::ui {
 
-MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_undo(new QUndoStack(this)), m_timeline(new TimelineView(this)),
+MainWindow::MainWindow(QWidget* parent, std::function<QDate()> today)
+    : QMainWindow(parent),
+      m_today(today ? std::move(today) : std::function<QDate()>(&QDate::currentDate)),
+      m_undo(new QUndoStack(this)), m_timeline(new TimelineView(this)),
       m_model(new WeekScheduleModel(this)), m_view(new QTableView(this)),
       m_tabs(new QTabWidget(this)), m_periodLabel(new QLabel(this)),
       m_placeholder(new QLabel(this)), m_stack(new QStackedWidget(this)),
@@ -602,7 +604,7 @@ QDate MainWindow::weekStartOf(QDate day) const
 
 QDate MainWindow::firstPlannedDay() const
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = m_today();
     try {
         // Open on the current week if it is scheduled, else on the first scheduled week. The
         // weekly demand pattern covers every week, so demand alone only helps through its

@@ -54,7 +54,10 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    // `today` tells the date the window opens on when the file plans it (default: the
+    // system's date; tests pass a fixed one so that what they see does not depend on the day
+    // they run).
+    explicit MainWindow(QWidget* parent = nullptr, std::function<QDate()> today = {});
     ~MainWindow() override;
 
     // Opens a schedule file. On failure the current file stays open and the returned
@@ -180,6 +183,7 @@ private:
     void
     requestChange(const std::function<std::optional<ShiftChange>(const ScheduleEditor&)>& make);
 
+    std::function<QDate()> m_today;
     std::unique_ptr<Database> m_db;
     PlanningSettings m_settings;
     PlanningPeriod m_period;

@@ -22,6 +22,13 @@ namespace {
 
 const QDate Monday(2026, 11, 30);
 
+// The window opens on the current week where the file plans it: these tests run on the demo's
+// first Monday, whatever the system's date.
+QDate demoMonday()
+{
+    return Monday;
+}
+
 QString demoFile(const QTemporaryDir& dir)
 {
     const QString path = dir.filePath(QStringLiteral("demo.shiftlane"));
@@ -50,7 +57,7 @@ TEST_CASE("The window opens the demo and shows every freelancer and the week's s
 {
     QTemporaryDir dir;
     const QString path = demoFile(dir);
-    MainWindow window;
+    MainWindow window(nullptr, demoMonday);
     window.show();
     REQUIRE_FALSE(window.openFile(path).has_value());
 
@@ -75,7 +82,7 @@ TEST_CASE("The window opens the demo and shows every freelancer and the week's s
 TEST_CASE("Shift labels use planning-zone times and the skill name")
 {
     QTemporaryDir dir;
-    MainWindow window;
+    MainWindow window(nullptr, demoMonday);
     REQUIRE_FALSE(window.openFile(demoFile(dir)).has_value());
     const WeekScheduleModel& model = *window.scheduleModel();
     QStringList labels;
@@ -88,7 +95,7 @@ TEST_CASE("Shift labels use planning-zone times and the skill name")
 TEST_CASE("Alt+Right and Alt+Left move between weeks")
 {
     QTemporaryDir dir;
-    MainWindow window;
+    MainWindow window(nullptr, demoMonday);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     REQUIRE_FALSE(window.openFile(demoFile(dir)).has_value());
@@ -107,7 +114,7 @@ TEST_CASE("Alt+Right and Alt+Left move between weeks")
 TEST_CASE("A file that cannot be opened leaves the open schedule in place")
 {
     QTemporaryDir dir;
-    MainWindow window;
+    MainWindow window(nullptr, demoMonday);
     REQUIRE_FALSE(window.openFile(demoFile(dir)).has_value());
     const QString broken = dir.filePath(QStringLiteral("broken.shiftlane"));
     QFile file(broken);
@@ -124,7 +131,7 @@ TEST_CASE("A file that cannot be opened leaves the open schedule in place")
 TEST_CASE("The docks follow the schedule and a broken-rule row selects its shift")
 {
     QTemporaryDir dir;
-    MainWindow window;
+    MainWindow window(nullptr, demoMonday);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     REQUIRE_FALSE(window.openFile(demoFile(dir)).has_value());
