@@ -24,15 +24,28 @@ LocalSearch::LocalSearch(const Model& model, const CellDomain& domain,
         for (int d = 0; d < model_.days(); ++d)
             if (domain_.movable(e, d)) {
                 movableChoices_ += static_cast<std::int64_t>(domain_.choices(e, d).size());
-                for (int choice : domain_.choices(e, d))
-                    if (model_.cellCost(e, d, choice) != 0) {
-                        wishCells_.push_back(e * model_.days() + d);
-                        break;
-                    }
+                noteWishCell(e, d);
             }
     if (parameters_.acceptance == Acceptance::LateAcceptance)
         lateValues_.assign(std::max(1, parameters_.lateAcceptanceLength),
                            weighted(scorer_.score()));
+}
+
+void LocalSearch::noteWishCell(int employee, int day)
+{
+    const std::span<const int> choices = domain_.choices(employee, day);
+    if (std::none_of(choices.begin(), choices.end(),
+                     [&](int choice) { return model_.cellCost(employee, day, choice) != 0; }))
+        return;
+    std::int64_t cheapest = model_.cellCost(employee, day, choices.front());
+    for (int choice : choices)
+        cheapest = std::min(cheapest, model_.cellCost(employee, day, choice));
+    const int first = static_cast<int>(cheapestChoices_.size());
+    for (int choice : choices)
+        if (model_.cellCost(employee, day, choice) == cheapest)
+            cheapestChoices_.push_back(choice);
+    wishCells_.push_back(
+        {employee, day, cheapest, first, static_cast<int>(cheapestChoices_.size()) - first});
 }
 
 void LocalSearch::restartFrom(const Roster& roster, const std::function<bool()>& shouldStop)
@@ -355,21 +368,14 @@ void LocalSearch::tryWishByExchange()
     const int days = model_.days();
     if (wishCells_.empty() || model_.employeeCount() < 2)
         return;
-    const int cell = wishCells_[random_.below(static_cast<int>(wishCells_.size()))];
-    const int e = cell / days;
-    const int day = cell % days;
+    const WishCell& cell = wishCells_[random_.below(static_cast<int>(wishCells_.size()))];
+    const int e = cell.employee;
+    const int day = cell.day;
     const int current = scorer_.at(e, day);
-    // The value the wish asks for: the cheapest of the cell's (the first of a random order).
-    const std::span<const int> choices = domain_.choices(e, day);
-    const int offset = random_.below(static_cast<int>(choices.size()));
-    int wanted = current;
-    for (std::size_t i = 0; i < choices.size(); ++i) {
-        const int choice = choices[(offset + i) % choices.size()];
-        if (model_.cellCost(e, day, choice) < model_.cellCost(e, day, wanted))
-            wanted = choice;
-    }
-    if (wanted == current)
+    if (model_.cellCost(e, day, current) == cell.cheapestCost)
         return;
+    // The value the wish asks for: one of the cheapest of the cell's, at random.
+    const int wanted = cheapestChoices_[cell.firstCheapest + random_.below(cell.cheapestCount)];
     // A partner who holds the wanted value that day takes this one's: that day's cover stays.
     int partner = -1;
     for (int attempt = 0; attempt < parameters_.targetAttempts && partner < 0; ++attempt) {
