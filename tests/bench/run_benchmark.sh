@@ -30,6 +30,16 @@ trap 'rm -rf "$work"' EXIT
 results=${RESULTS:-$repo/tests/bench/RESULTS.md}
 
 rows=$work/rows.tsv
+tests=${SHIFTLANE_SOLVER_TESTS:-$(dirname "$(dirname "$(dirname "$cli")")")/tests/core/solver/test_core_solver}
+# The machine's pace, measured alone before and after the runs: the same binary's figures move
+# with the load of the host (a quarter slower in one afternoon), more than most solver changes.
+speed_gauge() {
+    if [[ -x $tests ]]; then
+        SHIFTLANE_EVALRATE_INSTANCES=1 "$tests" "[evalrate]" 2>/dev/null |
+            awk -F'\t' '/^Instance1\t/ {print $2}'
+    fi
+}
+gauge_before=$(speed_gauge)
 # One instance: its row of the table goes to $work/NAME.row.
 run_one() {
     local n=$1
@@ -61,6 +71,7 @@ printf '%s\n' $instances | xargs -P "$jobs" -I{} bash -c 'run_one {}'
 for n in $instances; do
     cat "$work/Instance$n.row" >> "$rows"
 done
+gauge_after=$(speed_gauge)
 
 {
     echo "# Benchmark results"
@@ -72,6 +83,9 @@ done
     echo "- Solver commit: $(git -C "$repo" log -1 --format=%h -- core/solver app/cli/commands)$(git -C "$repo" diff --quiet -- core/solver app/cli/commands || echo ' (with uncommitted solver changes)')"
     echo "- Machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(uname -sr); $jobs instance(s) at a time, load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+    if [[ -n $gauge_before ]]; then
+        echo "- Machine's pace: Instance1's single-cell evaluations/s (below), measured alone: $gauge_before before the runs, $gauge_after after (compare tables only at a like pace)"
+    fi
     echo
     echo "Ratio = soft / best known (only meaningful when hard = 0). First feasible = seconds"
     echo "until the best roster had hard = 0 (-1: never). Moves/s counts every move tried"
@@ -97,7 +111,6 @@ done
         printf "- Feasible (hard = 0): %d of %d; feasible within 10 s: %d\n", feasible, n, within10;
         printf "- Proven-optimal instances matched exactly: %d of %d\n", matched, proven;
     }' "$rows"
-    tests=${SHIFTLANE_SOLVER_TESTS:-$(dirname "$(dirname "$(dirname "$cli")")")/tests/core/solver/test_core_solver}
     if [[ -x $tests ]]; then
         echo
         echo "## Single-cell move evaluations per second (instances 1-12)"
