@@ -50,6 +50,7 @@ void LocalSearch::noteWishCell(int employee, int day)
 
 void LocalSearch::restartFrom(const Roster& roster, const std::function<bool()>& shouldStop)
 {
+    ++epochsStarted_;
     keepBestRoster();
     scorer_.reset(roster);
     if (scorer_.score() < bestScore_) {
@@ -95,10 +96,7 @@ std::int64_t LocalSearch::runEpoch(std::int64_t moves,
             polishExactly([&] { return shouldStop(move); });
         if (static_cast<double>(planner_.work() - wholeRowWork_) <
             planPerMove * static_cast<double>(moves_)) {
-            if (parameters_.pairPlanShare > 0 && random_.unit() < parameters_.pairPlanShare)
-                tryPairPlan();
-            else
-                tryRowPlan();
+            tryPlan();
             continue;
         }
         const double kind = random_.unit();
@@ -494,6 +492,63 @@ void LocalSearch::tryPairPlan()
     }
     if (!changes_.empty())
         decideApplied(before);
+}
+
+void LocalSearch::tryPlan()
+{
+    if (parameters_.chainPlanShare > 0 && epochsStarted_ < parameters_.chainPlanEpochs &&
+        random_.unit() < parameters_.chainPlanShare)
+        tryChainPlan();
+    else if (parameters_.pairPlanShare > 0 && random_.unit() < parameters_.pairPlanShare)
+        tryPairPlan();
+    else
+        tryRowPlan();
+}
+
+void LocalSearch::tryChainPlan()
+{
+    const int employees = model_.employeeCount();
+    int day = 0;
+    int type = 0;
+    if (employees < 2 || model_.bucketCount() == 0 || !findShortDemand(day, type)) {
+        tryRowPlan();
+        return;
+    }
+    int mover = -1;
+    for (int attempt = 0; attempt < parameters_.targetAttempts && mover < 0; ++attempt) {
+        const int e = random_.below(employees);
+        const int current = scorer_.at(e, day);
+        if (current != kOff && current != type && domain_.allows(e, day, type))
+            mover = e;
+    }
+    if (mover < 0) {
+        tryRowPlan();
+        return;
+    }
+    const int left = scorer_.at(mover, day);
+    int taker = -1;
+    for (int attempt = 0; attempt < parameters_.targetAttempts && taker < 0; ++attempt) {
+        const int e = random_.below(employees);
+        if (e != mover && scorer_.at(e, day) != left && domain_.allows(e, day, left) &&
+            mayStartWorking(e, day))
+            taker = e;
+    }
+    if (taker < 0) {
+        tryRowPlan();
+        return;
+    }
+    const int days = model_.days();
+    const int length = std::min(parameters_.rowPlanDays, days);
+    const int first = std::clamp(day - random_.below(length), 0, days - length);
+    const int last = first + length - 1;
+    const Score before = scorer_.score();
+    changes_.clear();
+    setRecorded(mover, day, type);
+    planner_.plan(scorer_, taker, first, last, planned_);
+    for (int d = first; d <= last; ++d)
+        if (domain_.movable(taker, d))
+            setRecorded(taker, d, planned_[d - first]);
+    decideApplied(before);
 }
 
 void LocalSearch::polishExactly(const std::function<bool()>& shouldStop)

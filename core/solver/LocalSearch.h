@@ -109,6 +109,21 @@ struct SearchParameters
     // row's days are cleared, the first row planned against that, then the second against the
     // first's plan. Moves work from one employee to another, which one row alone cannot.
     double pairPlanShare = 0.5;
+    // Share of the re-plans that start a chain for a demand left short, in the first
+    // chainPlanEpochs annealing cycles: someone working another type that day who may work the
+    // short one moves to it, and the window of someone who may take the type they left is
+    // re-planned around that day. Where skills split the team, the people free to take a short
+    // type are often not allowed it, and those allowed it are busy on a type others could
+    // cover. Chains build cover on a roster still far from settled; on a settled one they take
+    // effort from the re-plans that settle it. 0.4 in the first epoch rather than 0: at 60 s,
+    // side by side on Instances 8 and 13-24, seed 1: 14 -8.2 %, 13 -5.7 %, 24 -4.3 %, 23 -2.0 %,
+    // 8 -1.3 %, 22 -0.8 %, 15 and 16 equal, 19 +1.7 %, 20 +2.1 %, 17 +3.3 %, 18 +3.7 %
+    // (geometric mean -1.0 %); seed 2: 14 -5.7 %, 16 -5.2 %, 20 -5.1 %, 24 -4.8 %, 19 -4.1 %,
+    // 17 -1.5 %, 8, 13, 22 and 23 within 0.7 %, 18 +2.0 %, 15 +4.4 % (-1.6 %). In every epoch:
+    // 24 -4 to -12 % in 4 runs of 4, but 8 and 14-19 1-7 % worse (tests/bench/RESULTS.md,
+    // 2026-12-07). 0: none.
+    double chainPlanShare = 0.4;
+    int chainPlanEpochs = 1;
     // Share of the re-plans whose (first) employee and window are chosen around a demand left
     // short, among employees who could fill it; the rest are chosen at random. Finding one
     // takes up to targetAttempts random draws (bucket, employee).
@@ -264,6 +279,10 @@ private:
     void pickPlanWindow(int& employee, int& first);
     void tryRowPlan();
     void tryPairPlan();
+    // A chain for a demand left short (see chainPlanShare); a plain re-plan if none is found.
+    void tryChainPlan();
+    // Picks and runs one re-plan.
+    void tryPlan();
     // Re-solves a window of days for a group of employees exactly (see exactEffort).
     void tryExactNeighbourhood(const std::function<bool()>& shouldStop);
     // Re-solves every movable cell exactly, once (see wholeRosterChoices).
@@ -305,6 +324,8 @@ private:
     GreedyConstructor constructor_;
     RowPlanner planner_;
     std::vector<int> planned_;
+    // Epochs started (restarts), for chainPlanEpochs.
+    int epochsStarted_ = 0;
     std::int64_t moves_ = 0;
     // Planner state-days spent on whole-row repairs (their own budget, see wholeRowEffort).
     std::int64_t wholeRowWork_ = 0;

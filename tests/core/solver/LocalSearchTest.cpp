@@ -218,3 +218,46 @@ TEST_CASE("A weekend day left short is offered to someone who already works that
     CHECK(coveredRuns(true) == 10);
     CHECK(coveredRuns(false) < 10);
 }
+
+TEST_CASE("A demand left short that only a busy employee may take is met by a chain", "[solver]")
+{
+    // Xena works the early shift and is the only one allowed the late one, which is short;
+    // Yuri may only work the early shift, already covered. Xena moving alone leaves the early
+    // shift short (and she asked for it), Yuri working alone doubles it: only both together
+    // help.
+    constexpr int kEarly = 0;
+    constexpr int kLate = 1;
+    std::vector<EmployeeRules> rules(2);
+    rules[0].id = "Xena";
+    rules[1].id = "Yuri";
+    Model model(1, {{"E", 480}, {"L", 480}}, rules);
+    model.addFill(0, kEarly, model.addBucket({1, 100, 50, 0}));
+    model.addFill(0, kLate, model.addBucket({1, 100, 50, 0}));
+    model.addCellCost(0, 0, kLate, 1);
+    model.forbidCell(1, 0, kLate);
+    Roster start(2, 1);
+    start.set(0, 0, kEarly);
+    const CellDomain domain(model);
+    REQUIRE(fullScore(model, start) == Score{0, 100});
+
+    // Re-plans only, and no worsening move kept.
+    SearchParameters parameters = onlyTrades();
+    parameters.tradeShare = 0;
+    parameters.rowPlanEffort = 0.99;
+    parameters.pairPlanShare = 0;
+    parameters.startTemperature = 1e-9;
+    parameters.endTemperature = 1e-9;
+    parameters.chainPlanShare = 0;
+    LocalSearch withoutChains(model, domain, parameters, 1, start);
+    withoutChains.runEpoch(500, [](std::int64_t) { return false; });
+    CHECK(withoutChains.bestScore() == Score{0, 100});
+
+    parameters.chainPlanShare = 1;
+    LocalSearch withChains(model, domain, parameters, 1, start);
+    withChains.runEpoch(500, [](std::int64_t) { return false; });
+    const Roster best = withChains.bestRoster();
+    CHECK(withChains.bestScore() == Score{0, 1});
+    CHECK(fullScore(model, best) == Score{0, 1});
+    CHECK(best.at(0, 0) == kLate);
+    CHECK(best.at(1, 0) == kEarly);
+}

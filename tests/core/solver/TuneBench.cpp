@@ -53,6 +53,8 @@ const std::map<std::string, NumericField>& numericFields()
         {"startTemperature", &SearchParameters::startTemperature},
         {"endTemperature", &SearchParameters::endTemperature},
         {"pairPlan", &SearchParameters::pairPlanShare},
+        {"chainPlan", &SearchParameters::chainPlanShare},
+        {"chainPlanEpochs", &SearchParameters::chainPlanEpochs},
         {"tradeShare", &SearchParameters::tradeShare},
         {"tradeFromWorkingShare", &SearchParameters::tradeFromWorkingShare},
         {"slideShare", &SearchParameters::slideShare},
