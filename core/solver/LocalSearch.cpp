@@ -415,6 +415,27 @@ void LocalSearch::tryWishByExchange()
     decideCompound(scorer_.score());
 }
 
+bool LocalSearch::couldTake(int employee, int day, int type) const
+{
+    return scorer_.at(employee, day) != type && domain_.allows(employee, day, type) &&
+           mayStartWorking(employee, day);
+}
+
+int LocalSearch::windowAround(int day)
+{
+    const int days = model_.days();
+    const int length = std::min(parameters_.rowPlanDays, days);
+    return std::clamp(day - random_.below(length), 0, days - length);
+}
+
+void LocalSearch::planRowRecorded(int employee, int first, int last)
+{
+    planner_.plan(scorer_, employee, first, last, planned_);
+    for (int d = first; d <= last; ++d)
+        if (domain_.movable(employee, d))
+            setRecorded(employee, d, planned_[d - first]);
+}
+
 void LocalSearch::pickPlanWindow(int& employee, int& first)
 {
     const int days = model_.days();
@@ -429,11 +450,10 @@ void LocalSearch::pickPlanWindow(int& employee, int& first)
             if (!drawShortDemand(day, type))
                 continue;
             const int e = random_.below(model_.employeeCount());
-            if (scorer_.at(e, day) == type || !domain_.allows(e, day, type) ||
-                !mayStartWorking(e, day))
+            if (!couldTake(e, day, type))
                 continue;
             employee = e;
-            first = std::clamp(day - random_.below(length), 0, days - length);
+            first = windowAround(day);
             return;
         }
     }
@@ -484,12 +504,8 @@ void LocalSearch::tryPairPlan()
     for (int d = first; d <= last; ++d)
         if (domain_.allows(b, d, kOff))
             setRecorded(b, d, kOff);
-    for (const int e : {a, b}) {
-        planner_.plan(scorer_, e, first, last, planned_);
-        for (int d = first; d <= last; ++d)
-            if (domain_.movable(e, d))
-                setRecorded(e, d, planned_[d - first]);
-    }
+    for (const int e : {a, b})
+        planRowRecorded(e, first, last);
     if (!changes_.empty())
         decideApplied(before);
 }
@@ -529,25 +545,19 @@ void LocalSearch::tryChainPlan()
     int taker = -1;
     for (int attempt = 0; attempt < parameters_.targetAttempts && taker < 0; ++attempt) {
         const int e = random_.below(employees);
-        if (e != mover && scorer_.at(e, day) != left && domain_.allows(e, day, left) &&
-            mayStartWorking(e, day))
+        if (e != mover && couldTake(e, day, left))
             taker = e;
     }
     if (taker < 0) {
         tryRowPlan();
         return;
     }
-    const int days = model_.days();
-    const int length = std::min(parameters_.rowPlanDays, days);
-    const int first = std::clamp(day - random_.below(length), 0, days - length);
-    const int last = first + length - 1;
+    const int first = windowAround(day);
+    const int last = first + std::min(parameters_.rowPlanDays, model_.days()) - 1;
     const Score before = scorer_.score();
     changes_.clear();
     setRecorded(mover, day, type);
-    planner_.plan(scorer_, taker, first, last, planned_);
-    for (int d = first; d <= last; ++d)
-        if (domain_.movable(taker, d))
-            setRecorded(taker, d, planned_[d - first]);
+    planRowRecorded(taker, first, last);
     decideApplied(before);
 }
 

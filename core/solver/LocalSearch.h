@@ -275,6 +275,13 @@ private:
     // Adds the cell to wishCells_ if some value of it costs.
     void noteWishCell(int employee, int day);
     void ruinAndRecreate();
+    // Whether the employee could start to fill a demand of `type` on `day`: not on it already,
+    // allowed it, and within their working weekends (see weekendAwareTakers).
+    bool couldTake(int employee, int day, int type) const;
+    // The first day of a re-plan's window that holds `day`, at a random place in it.
+    int windowAround(int day);
+    // Re-plans the employee's days first..last, recording the changes (see setRecorded).
+    void planRowRecorded(int employee, int first, int last);
     // The employee and first day of a re-plan's window (see targetedPlanShare).
     void pickPlanWindow(int& employee, int& first);
     void tryRowPlan();
