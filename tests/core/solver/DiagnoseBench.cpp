@@ -288,6 +288,131 @@ void printWholeRowNeighbourhoods(const Model& model, const Roster& roster)
     }
 }
 
+// With SHIFTLANE_DIAG_WHOLE_PLANS set: each employee's whole row planned (RowPlanner), every
+// other row fixed, kept if better, pass after pass: whether whole rows reach what windows miss.
+void printWholeRowPlans(const Model& model, const Roster& roster)
+{
+    if (std::getenv("SHIFTLANE_DIAG_WHOLE_PLANS") == nullptr)
+        return;
+    const CellDomain domain(model);
+    IncrementalScorer scorer(model, roster);
+    RowPlanner planner(model, domain, 1000);
+    const auto start = std::chrono::steady_clock::now();
+    auto planWhole = [&](int e) {
+        std::vector<int> values;
+        planner.plan(scorer, e, 0, model.days() - 1, values);
+        for (int d = 0; d < model.days(); ++d)
+            if (domain.movable(e, d))
+                scorer.change(e, d, values[d]);
+    };
+    for (int pass = 0; pass < 3; ++pass) {
+        int improved = 0;
+        for (int e = 0; e < model.employeeCount(); ++e) {
+            std::vector<int> values;
+            planner.plan(scorer, e, 0, model.days() - 1, values);
+            const std::int64_t before = weighted(scorer);
+            std::vector<int> old;
+            for (int d = 0; d < model.days(); ++d) {
+                old.push_back(scorer.at(e, d));
+                if (domain.movable(e, d))
+                    scorer.change(e, d, values[d]);
+            }
+            if (weighted(scorer) < before) {
+                ++improved;
+                continue;
+            }
+            for (int d = 0; d < model.days(); ++d)
+                scorer.change(e, d, old[d]);
+        }
+        std::cout << "whole-row plans, pass " << pass << ": " << improved << " rows improved, soft "
+                  << scorer.score().soft << " hard " << scorer.score().hard << ", "
+                  << std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()
+                  << " s, work " << planner.work() << "\n";
+    }
+    // Pairs: the second row cleared, the first planned, then the second.
+    Random random(11);
+    int pairsImproved = 0;
+    const int pairs = std::getenv("SHIFTLANE_DIAG_WHOLE_PAIRS") != nullptr
+                          ? std::atoi(std::getenv("SHIFTLANE_DIAG_WHOLE_PAIRS"))
+                          : 0;
+    for (int i = 0; i < pairs; ++i) {
+        const int e = random.below(model.employeeCount());
+        const int f = random.below(model.employeeCount());
+        if (e == f)
+            continue;
+        const std::int64_t before = weighted(scorer);
+        const Roster saved = scorer.roster();
+        for (int d = 0; d < model.days(); ++d)
+            if (domain.movable(f, d))
+                scorer.change(f, d, kOff);
+        planWhole(e);
+        planWhole(f);
+        if (weighted(scorer) < before) {
+            ++pairsImproved;
+            continue;
+        }
+        for (int d = 0; d < model.days(); ++d) {
+            scorer.change(e, d, saved.at(e, d));
+            scorer.change(f, d, saved.at(f, d));
+        }
+        if ((i + 1) % 200 == 0)
+            std::cout
+                << "pairs " << i + 1 << ": improved " << pairsImproved << ", soft "
+                << scorer.score().soft << ", "
+                << std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()
+                << " s\n";
+    }
+}
+
+// With SHIFTLANE_DIAG_EXACT_SLICE=K: cbc re-solves K days for everyone (every other day fixed),
+// slices starting at each day in turn that holds a demand left short (K-1 days before it at
+// most): whether a short slice of the whole team's days finds what rows of few employees miss.
+void printSliceNeighbourhoods(const Model& model, const Roster& roster)
+{
+    const char* daysText = std::getenv("SHIFTLANE_DIAG_EXACT_SLICE");
+    if (daysText == nullptr || !exactNeighbourhoodsAvailable())
+        return;
+    const int length = std::atoi(daysText);
+    const bool apply = std::getenv("SHIFTLANE_DIAG_APPLY") != nullptr;
+    CbcWorkerProcess worker(defaultCbcWorker());
+    ExactLimits limits;
+    limits.maxNodes = 2000;
+    limits.maxSeconds = 10;
+    const CellDomain domain(model);
+    Roster current = roster;
+    double total = 0;
+    for (int first = 0; first + length <= model.days(); first += 1) {
+        IncrementalScorer scorer(model, current);
+        bool shortThere = false;
+        for (int d = first; d < first + length && !shortThere; ++d)
+            for (int t = 0; t < model.shiftTypeCount() && !shortThere; ++t)
+                shortThere = isShort(model, scorer, d, t);
+        if (!shortThere)
+            continue;
+        std::vector<char> free(static_cast<std::size_t>(model.employeeCount()) * model.days(), 0);
+        for (int e = 0; e < model.employeeCount(); ++e)
+            for (int d = first; d < first + length; ++d)
+                free[static_cast<std::size_t>(e) * model.days() + d] = domain.movable(e, d) ? 1 : 0;
+        Roster solved = current;
+        const auto start = std::chrono::steady_clock::now();
+        const ExactOutcome outcome = solveNeighbourhood(model, free, limits, worker, solved);
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        total += seconds;
+        const Score before = fullScore(model, current);
+        const Score after = fullScore(model, solved);
+        std::cout << "slice " << first << "-" << first + length - 1 << ": status "
+                  << static_cast<int>(outcome.status) << (outcome.provenOptimal ? " proven" : "")
+                  << " soft " << before.soft << " -> " << after.soft << " (hard " << after.hard
+                  << "), " << outcome.columns << " columns, " << outcome.nodes << " nodes, "
+                  << seconds << " s\n";
+        if (apply && after.hard == 0 && after.soft < before.soft)
+            current = solved;
+    }
+    std::cout << "slices: " << total << " s of cbc, soft " << fullScore(model, current).soft
+              << "\n";
+}
+
 // Each demand left short: by weekday and type (against the surplus there), and whether one
 // employee alone could fill it with a gain and no hard rule broken.
 void printShortDemand(const Model& model, const Roster& roster)
@@ -416,5 +541,7 @@ TEST_CASE("Diagnose a benchmark solution", "[.diag]")
     printHalfWeekends(model, roster);
     printWeekendChains(model, roster);
     printWholeRowNeighbourhoods(model, roster);
+    printSliceNeighbourhoods(model, roster);
+    printWholeRowPlans(model, roster);
     printShortDemand(model, roster);
 }
