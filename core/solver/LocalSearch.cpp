@@ -17,6 +17,7 @@ LocalSearch::LocalSearch(const Model& model, const CellDomain& domain,
       planner_(model, domain, parameters.hardWeight), bestScore_(scorer_.score()),
       bestRoster_(start), exactWorker_(parameters.exactWorker)
 {
+    planDays_ = parameters_.rowPlanDays;
     exactLimits_.maxNodes = parameters_.exactMaxNodes;
     exactLimits_.maxSeconds = parameters_.exactMaxSeconds;
     exactUsable_ = !parameters_.exactWorker.empty() && parameters_.exactEffort > 0;
@@ -424,7 +425,7 @@ bool LocalSearch::couldTake(int employee, int day, int type) const
 int LocalSearch::windowAround(int day)
 {
     const int days = model_.days();
-    const int length = std::min(parameters_.rowPlanDays, days);
+    const int length = std::min(planDays_, days);
     return std::clamp(day - random_.below(length), 0, days - length);
 }
 
@@ -439,7 +440,7 @@ void LocalSearch::planRowRecorded(int employee, int first, int last)
 void LocalSearch::pickPlanWindow(int& employee, int& first)
 {
     const int days = model_.days();
-    const int length = std::min(parameters_.rowPlanDays, days);
+    const int length = std::min(planDays_, days);
     if (parameters_.targetedPlanShare > 0 && model_.bucketCount() > 0 &&
         random_.unit() < parameters_.targetedPlanShare) {
         // A demand left short, and someone who could fill it but does not: the window is
@@ -466,7 +467,7 @@ void LocalSearch::tryRowPlan()
     int e = 0;
     int first = 0;
     pickPlanWindow(e, first);
-    const int length = std::min(parameters_.rowPlanDays, model_.days());
+    const int length = std::min(planDays_, model_.days());
     const int last = first + length - 1;
     planner_.plan(scorer_, e, first, last, planned_);
     changes_.clear();
@@ -497,7 +498,7 @@ void LocalSearch::tryPairPlan()
     int first = 0;
     pickPlanWindow(a, first);
     const int b = (a + 1 + random_.below(employees - 1)) % employees;
-    const int length = std::min(parameters_.rowPlanDays, model_.days());
+    const int length = std::min(planDays_, model_.days());
     const int last = first + length - 1;
     const Score before = scorer_.score();
     changes_.clear();
@@ -512,6 +513,10 @@ void LocalSearch::tryPairPlan()
 
 void LocalSearch::tryPlan()
 {
+    planDays_ = parameters_.rowPlanDays;
+    if (parameters_.longPlanShare > 0 && model_.days() > parameters_.rowPlanDays &&
+        random_.unit() < parameters_.longPlanShare)
+        planDays_ = parameters_.longPlanDays;
     if (parameters_.chainPlanShare > 0 && epochsStarted_ < parameters_.chainPlanEpochs &&
         random_.unit() < parameters_.chainPlanShare)
         tryChainPlan();
@@ -553,7 +558,7 @@ void LocalSearch::tryChainPlan()
         return;
     }
     const int first = windowAround(day);
-    const int last = first + std::min(parameters_.rowPlanDays, model_.days()) - 1;
+    const int last = first + std::min(planDays_, model_.days()) - 1;
     const Score before = scorer_.score();
     changes_.clear();
     setRecorded(mover, day, type);
@@ -626,6 +631,7 @@ void LocalSearch::tryExactNeighbourhood(const std::function<bool()>& shouldStop)
     const int choiceLimit = slice ? parameters_.exactSliceChoices : parameters_.exactChoices;
     int first = 0;
     int seed = 0;
+    planDays_ = parameters_.rowPlanDays;
     pickPlanWindow(seed, first);
     first = std::clamp(first, 0, days - length);
     const int last = first + length - 1;

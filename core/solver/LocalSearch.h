@@ -128,6 +128,20 @@ struct SearchParameters
     // short, among employees who could fill it; the rest are chosen at random. Finding one
     // takes up to targetAttempts random draws (bucket, employee).
     double targetedPlanShare = 0.5;
+    // Share of the re-plans (of every kind) whose window is longPlanDays long instead of
+    // rowPlanDays. Rules counted over the whole horizon (working weekends, minutes) leave a
+    // window only the room the rest of the row leaves it: where every weekend allowed is used
+    // and some on one day only (Instance19: 258 of 258, 23 half, all of its 43 people short at
+    // weekends), making one whole means giving up another, often months away. On a 60 s roster
+    // of Instance19, one pass of whole-row plans improved 5 of 40 rows (4,665 -> 4,560) in 0.2
+    // s, after the 28-day windows had stalled. 0.5 rather than 0: at 60 s, side by side, seed
+    // 1: 19 -9.1 %, 17 -4.6 %, 14 +1.9 %, 15, 16, 18 within 0.2 %, 24 -6.7 %, 22 -4.8 %, 20
+    // -0.7 %, 21 and 23 +0.4 and +0.6 %; seed 2: 19 -9.5 %, 16 -5.6 %, 15 -4.0 %, 18 -1.8 %,
+    // 14 -1.5 %, 17 -0.1 %. 0.2 was between; all re-plans on 56 or 84 days (rowPlanDays,
+    // which the start's pass and the repairs use too) helped 19 and 17 but cost 14, 15 and 18
+    // 2-8 % (tests/bench/RESULTS.md, 2026-12-07). Horizons of up to rowPlanDays are untouched.
+    double longPlanShare = 0.5;
+    int longPlanDays = 84;
     int targetAttempts = 30;
     // Moves per epoch per cell of the roster, at most epochMaxMoves (and at least 200,000):
     // each epoch is one annealing cycle that starts from the best roster so far. 5000 rather
@@ -331,6 +345,8 @@ private:
     GreedyConstructor constructor_;
     RowPlanner planner_;
     std::vector<int> planned_;
+    // The window length of the re-plan under way (see longPlanShare).
+    int planDays_ = 28;
     // Epochs started (restarts), for chainPlanEpochs.
     int epochsStarted_ = 0;
     std::int64_t moves_ = 0;

@@ -261,3 +261,54 @@ TEST_CASE("A demand left short that only a busy employee may take is met by a ch
     CHECK(best.at(0, 0) == kLate);
     CHECK(best.at(1, 0) == kEarly);
 }
+
+TEST_CASE("A re-plan over a long window moves a weekend further than the usual window reaches",
+          "[solver]")
+{
+    // Ola may work one weekend and exactly two shifts in eight weeks. She works the first
+    // weekend, where nobody is needed; the last weekend needs one person a day. Her weekend can
+    // move only in one plan that spans both weekends: 49 days apart, more than a usual window.
+    constexpr int kDay = 0;
+    constexpr int kDays = 56;
+    std::vector<EmployeeRules> rules(1);
+    rules[0].id = "Ola";
+    rules[0].minMinutes = 960;
+    rules[0].maxMinutes = 960;
+    rules[0].maxWeekends = 1;
+    Model model(kDays, {{"D", 480}}, rules);
+    std::vector<std::vector<int>> weekends;
+    for (int saturday = 5; saturday < kDays; saturday += 7)
+        weekends.push_back({saturday, saturday + 1});
+    model.setWeekends(weekends);
+    model.addFill(kDays - 2, kDay, model.addBucket({1, 100, 1, kDays - 2}));
+    model.addFill(kDays - 1, kDay, model.addBucket({1, 100, 1, kDays - 1}));
+    Roster start(1, kDays);
+    start.set(0, 5, kDay);
+    start.set(0, 6, kDay);
+    const CellDomain domain(model);
+    REQUIRE(fullScore(model, start) == Score{0, 200});
+
+    // Re-plans only, and no worsening move kept.
+    SearchParameters parameters = onlyTrades();
+    parameters.tradeShare = 0;
+    parameters.rowPlanEffort = 0.99;
+    parameters.pairPlanShare = 0;
+    parameters.chainPlanShare = 0;
+    parameters.startTemperature = 1e-9;
+    parameters.endTemperature = 1e-9;
+    parameters.rowPlanDays = 28;
+    parameters.longPlanShare = 0;
+    LocalSearch usualWindows(model, domain, parameters, 1, start);
+    usualWindows.runEpoch(500, [](std::int64_t) { return false; });
+    CHECK(usualWindows.bestScore() == Score{0, 200});
+
+    parameters.longPlanShare = 0.5;
+    parameters.longPlanDays = kDays;
+    LocalSearch longWindows(model, domain, parameters, 1, start);
+    longWindows.runEpoch(500, [](std::int64_t) { return false; });
+    const Roster best = longWindows.bestRoster();
+    CHECK(longWindows.bestScore() == Score{0, 0});
+    CHECK(fullScore(model, best) == Score{0, 0});
+    CHECK(best.at(0, kDays - 2) == kDay);
+    CHECK(best.at(0, kDays - 1) == kDay);
+}

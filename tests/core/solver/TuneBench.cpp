@@ -68,6 +68,8 @@ const std::map<std::string, NumericField>& numericFields()
         {"repairRows", &SearchParameters::repairRows},
         {"wholeRowEffort", &SearchParameters::wholeRowEffort},
         {"rowPlanDays", &SearchParameters::rowPlanDays},
+        {"longPlanShare", &SearchParameters::longPlanShare},
+        {"longPlanDays", &SearchParameters::longPlanDays},
         {"swapShare", &SearchParameters::swapShare},
         {"blockSwapShare", &SearchParameters::blockSwapShare},
         {"rowSwapShare", &SearchParameters::rowSwapShare},
