@@ -128,6 +128,7 @@ struct SearchParameters
     // short, among employees who could fill it; the rest are chosen at random. Finding one
     // takes up to targetAttempts random draws (bucket, employee).
     double targetedPlanShare = 0.5;
+    int targetAttempts = 30;
     // Share of the re-plans (of every kind) whose window is longPlanDays long instead of
     // rowPlanDays. Rules counted over the whole horizon (working weekends, minutes) leave a
     // window only the room the rest of the row leaves it: where every weekend allowed is used
@@ -142,7 +143,6 @@ struct SearchParameters
     // 2-8 % (tests/bench/RESULTS.md, 2026-12-07). Horizons of up to rowPlanDays are untouched.
     double longPlanShare = 0.5;
     int longPlanDays = 84;
-    int targetAttempts = 30;
     // Moves per epoch per cell of the roster, at most epochMaxMoves (and at least 200,000):
     // each epoch is one annealing cycle that starts from the best roster so far. 5000 rather
     // than 1000 (cycles of 1-2 s on 28-84-day instances were too short to settle): at 60 s,
