@@ -24,6 +24,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <map>
+#include <string>
 
 using namespace shiftlane::solver;
 using namespace shiftlane::solver::test;
@@ -241,6 +242,29 @@ void printWeekendChains(const Model& model, const Roster& roster)
                   << " soft=" << scorer.score().soft << "\n";
 }
 
+// cbc re-solves the free cells of `current` (see solveNeighbourhood) and the outcome is printed
+// after `label`; the solved roster replaces `current` if `keep` and it is better. Returns the
+// seconds the solve took.
+double solveAndReport(const Model& model, const std::vector<char>& free, const ExactLimits& limits,
+                      CbcWorkerProcess& worker, Roster& current, const std::string& label,
+                      bool keep)
+{
+    Roster solved = current;
+    const auto start = std::chrono::steady_clock::now();
+    const ExactOutcome outcome = solveNeighbourhood(model, free, limits, worker, solved);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const Score before = fullScore(model, current);
+    const Score after = fullScore(model, solved);
+    std::cout << label << ": status " << static_cast<int>(outcome.status)
+              << (outcome.provenOptimal ? " proven" : "") << " soft " << before.soft << " -> "
+              << after.soft << " (hard " << after.hard << "), " << outcome.columns << " columns, "
+              << outcome.nodes << " nodes, " << seconds << " s\n";
+    if (keep && after.hard == 0 && after.soft < before.soft)
+        current = solved;
+    return seconds;
+}
+
 // With SHIFTLANE_DIAG_EXACT_ROWS=K: cbc re-solves the whole rows of K employees at a time, every
 // other row fixed, for a number of random groups (SHIFTLANE_DIAG_EXACT_GROUPS, 10): whether
 // neighbourhoods that span the horizon find what the search's windows of days do not.
@@ -271,20 +295,8 @@ void printWholeRowNeighbourhoods(const Model& model, const Roster& roster)
         for (int e : chosen)
             for (int d = 0; d < model.days(); ++d)
                 free[static_cast<std::size_t>(e) * model.days() + d] = domain.movable(e, d) ? 1 : 0;
-        Roster solved = current;
-        const auto start = std::chrono::steady_clock::now();
-        const ExactOutcome outcome = solveNeighbourhood(model, free, limits, worker, solved);
-        const double seconds =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        const Score before = fullScore(model, current);
-        const Score after = fullScore(model, solved);
-        std::cout << "whole rows of " << chosen.size() << ": status "
-                  << static_cast<int>(outcome.status) << (outcome.provenOptimal ? " proven" : "")
-                  << " soft " << before.soft << " -> " << after.soft << " (hard " << after.hard
-                  << "), " << outcome.columns << " columns, " << outcome.nodes << " nodes, "
-                  << seconds << " s\n";
-        if (apply && after.hard == 0 && after.soft < before.soft)
-            current = solved;
+        solveAndReport(model, free, limits, worker, current,
+                       "whole rows of " + std::to_string(chosen.size()), apply);
     }
 }
 
@@ -393,21 +405,9 @@ void printSliceNeighbourhoods(const Model& model, const Roster& roster)
         for (int e = 0; e < model.employeeCount(); ++e)
             for (int d = first; d < first + length; ++d)
                 free[static_cast<std::size_t>(e) * model.days() + d] = domain.movable(e, d) ? 1 : 0;
-        Roster solved = current;
-        const auto start = std::chrono::steady_clock::now();
-        const ExactOutcome outcome = solveNeighbourhood(model, free, limits, worker, solved);
-        const double seconds =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        total += seconds;
-        const Score before = fullScore(model, current);
-        const Score after = fullScore(model, solved);
-        std::cout << "slice " << first << "-" << first + length - 1 << ": status "
-                  << static_cast<int>(outcome.status) << (outcome.provenOptimal ? " proven" : "")
-                  << " soft " << before.soft << " -> " << after.soft << " (hard " << after.hard
-                  << "), " << outcome.columns << " columns, " << outcome.nodes << " nodes, "
-                  << seconds << " s\n";
-        if (apply && after.hard == 0 && after.soft < before.soft)
-            current = solved;
+        total += solveAndReport(
+            model, free, limits, worker, current,
+            "slice " + std::to_string(first) + "-" + std::to_string(first + length - 1), apply);
     }
     std::cout << "slices: " << total << " s of cbc, soft " << fullScore(model, current).soft
               << "\n";

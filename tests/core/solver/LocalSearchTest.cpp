@@ -27,6 +27,20 @@ SearchParameters onlyTrades()
     return p;
 }
 
+// Single-row re-plans only (no pairs, chains or long windows), and no worsening move kept.
+SearchParameters onlyGreedyRowPlans()
+{
+    SearchParameters p = onlyTrades();
+    p.tradeShare = 0;
+    p.rowPlanEffort = 0.99;
+    p.pairPlanShare = 0;
+    p.chainPlanShare = 0;
+    p.longPlanShare = 0;
+    p.startTemperature = 1e-9;
+    p.endTemperature = 1e-9;
+    return p;
+}
+
 } // namespace
 
 TEST_CASE("A demand left short is taken by someone at their maximum who trades a longer "
@@ -240,14 +254,7 @@ TEST_CASE("A demand left short that only a busy employee may take is met by a ch
     const CellDomain domain(model);
     REQUIRE(fullScore(model, start) == Score{0, 100});
 
-    // Re-plans only, and no worsening move kept.
-    SearchParameters parameters = onlyTrades();
-    parameters.tradeShare = 0;
-    parameters.rowPlanEffort = 0.99;
-    parameters.pairPlanShare = 0;
-    parameters.startTemperature = 1e-9;
-    parameters.endTemperature = 1e-9;
-    parameters.chainPlanShare = 0;
+    SearchParameters parameters = onlyGreedyRowPlans();
     LocalSearch withoutChains(model, domain, parameters, 1, start);
     withoutChains.runEpoch(500, [](std::int64_t) { return false; });
     CHECK(withoutChains.bestScore() == Score{0, 100});
@@ -288,16 +295,8 @@ TEST_CASE("A re-plan over a long window moves a weekend further than the usual w
     const CellDomain domain(model);
     REQUIRE(fullScore(model, start) == Score{0, 200});
 
-    // Re-plans only, and no worsening move kept.
-    SearchParameters parameters = onlyTrades();
-    parameters.tradeShare = 0;
-    parameters.rowPlanEffort = 0.99;
-    parameters.pairPlanShare = 0;
-    parameters.chainPlanShare = 0;
-    parameters.startTemperature = 1e-9;
-    parameters.endTemperature = 1e-9;
+    SearchParameters parameters = onlyGreedyRowPlans();
     parameters.rowPlanDays = 28;
-    parameters.longPlanShare = 0;
     LocalSearch usualWindows(model, domain, parameters, 1, start);
     usualWindows.runEpoch(500, [](std::int64_t) { return false; });
     CHECK(usualWindows.bestScore() == Score{0, 200});
