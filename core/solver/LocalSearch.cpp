@@ -425,7 +425,7 @@ bool LocalSearch::couldTake(int employee, int day, int type) const
 int LocalSearch::windowAround(int day)
 {
     const int days = model_.days();
-    const int length = std::min(planDays_, days);
+    const int length = planLength();
     return std::clamp(day - random_.below(length), 0, days - length);
 }
 
@@ -440,7 +440,7 @@ void LocalSearch::planRowRecorded(int employee, int first, int last)
 void LocalSearch::pickPlanWindow(int& employee, int& first)
 {
     const int days = model_.days();
-    const int length = std::min(planDays_, days);
+    const int length = planLength();
     if (parameters_.targetedPlanShare > 0 && model_.bucketCount() > 0 &&
         random_.unit() < parameters_.targetedPlanShare) {
         // A demand left short, and someone who could fill it but does not: the window is
@@ -467,7 +467,7 @@ void LocalSearch::tryRowPlan()
     int e = 0;
     int first = 0;
     pickPlanWindow(e, first);
-    const int length = std::min(planDays_, model_.days());
+    const int length = planLength();
     const int last = first + length - 1;
     planner_.plan(scorer_, e, first, last, planned_);
     changes_.clear();
@@ -498,7 +498,7 @@ void LocalSearch::tryPairPlan()
     int first = 0;
     pickPlanWindow(a, first);
     const int b = (a + 1 + random_.below(employees - 1)) % employees;
-    const int length = std::min(planDays_, model_.days());
+    const int length = planLength();
     const int last = first + length - 1;
     const Score before = scorer_.score();
     changes_.clear();
@@ -558,7 +558,7 @@ void LocalSearch::tryChainPlan()
         return;
     }
     const int first = windowAround(day);
-    const int last = first + std::min(planDays_, model_.days()) - 1;
+    const int last = first + planLength() - 1;
     const Score before = scorer_.score();
     changes_.clear();
     setRecorded(mover, day, type);

@@ -7,6 +7,7 @@
 #include "solver/Random.h"
 #include "solver/RowPlanner.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -347,6 +348,8 @@ private:
     std::vector<int> planned_;
     // The window length of the re-plan under way (see longPlanShare).
     int planDays_ = 28;
+    // The days that window spans on this horizon.
+    int planLength() const { return std::min(planDays_, model_.days()); }
     // Epochs started (restarts), for chainPlanEpochs.
     int epochsStarted_ = 0;
     std::int64_t moves_ = 0;
