@@ -455,6 +455,61 @@ void printShortDemand(const Model& model, const Roster& roster)
                   << "\n";
 }
 
+// With SHIFTLANE_DIAG_PLAN_COST: what one row plan costs (state-days, milliseconds) and how often
+// it improves, by window length, on random rows and windows of the roster.
+void printPlanCost(const Model& model, const Roster& roster)
+{
+    if (std::getenv("SHIFTLANE_DIAG_PLAN_COST") == nullptr)
+        return;
+    const CellDomain domain(model);
+    RowPlanner planner(model, domain, 1000);
+    IncrementalScorer scorer(model, roster);
+    Random random(7);
+    for (const int length : {7, 14, 28, 56, 84}) {
+        if (length > model.days())
+            continue;
+        const int plans = 40;
+        int improving = 0;
+        const std::int64_t workBefore = planner.work();
+        const auto start = std::chrono::steady_clock::now();
+        for (int i = 0; i < plans; ++i) {
+            const int e = random.below(model.employeeCount());
+            const int first = random.below(model.days() - length + 1);
+            std::vector<int> values;
+            planner.plan(scorer, e, first, first + length - 1, values);
+            std::vector<int> old;
+            for (int d = first; d < first + length; ++d) {
+                old.push_back(scorer.at(e, d));
+                if (domain.movable(e, d))
+                    scorer.change(e, d, values[d - first]);
+            }
+            const Score after = scorer.score();
+            for (int d = first; d < first + length; ++d)
+                scorer.change(e, d, old[d - first]);
+            if (after.hard * 1000 + after.soft < scorer.score().hard * 1000 + scorer.score().soft)
+                ++improving;
+        }
+        const double ms =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                .count();
+        std::cout << "plans of " << length << " days: " << (planner.work() - workBefore) / plans
+                  << " state-days, " << ms / plans << " ms each, improving " << improving << " of "
+                  << plans << "\n";
+    }
+    for (const int length : {28, 84}) {
+        IncrementalScorer copy(model, roster);
+        const auto start = std::chrono::steady_clock::now();
+        const std::int64_t workBefore = planner.work();
+        planner.improveAllRows(copy, length, std::int64_t{1} << 40);
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        std::cout << "one pass of " << length << "-day plans over every row: soft "
+                  << scorer.score().soft << " -> " << copy.score().soft << " (hard "
+                  << copy.score().hard << ") in " << seconds << " s, "
+                  << planner.work() - workBefore << " state-days\n";
+    }
+}
+
 } // namespace
 
 TEST_CASE("Diagnose a benchmark solution", "[.diag]")
@@ -542,6 +597,7 @@ TEST_CASE("Diagnose a benchmark solution", "[.diag]")
     printWeekendChains(model, roster);
     printWholeRowNeighbourhoods(model, roster);
     printSliceNeighbourhoods(model, roster);
+    printPlanCost(model, roster);
     printWholeRowPlans(model, roster);
     printShortDemand(model, roster);
 }
