@@ -80,8 +80,15 @@ std::int64_t LocalSearch::runEpoch(std::int64_t moves,
     const double wishUntil = slideUntil + parameters_.wishShare;
     const double planPerMove = parameters_.rowPlanEffort / (1.0 - parameters_.rowPlanEffort) *
                                parameters_.planStatesPerMove;
+    const double settlingPlanPerMove = parameters_.settlingPlanEffort /
+                                       (1.0 - parameters_.settlingPlanEffort) *
+                                       parameters_.planStatesPerMove;
+    const auto settlingFrom =
+        static_cast<std::int64_t>(static_cast<double>(moves) * (1.0 - parameters_.settlingShare));
     std::int64_t move = 0;
     for (; move < moves; ++move) {
+        if (parameters_.settlingShare > 0 && move >= settlingFrom)
+            settlingPlanWork_ += std::max(0.0, settlingPlanPerMove - planPerMove);
         if ((move & 1023) == 0) {
             if (shouldStop(move))
                 break;
@@ -96,7 +103,7 @@ std::int64_t LocalSearch::runEpoch(std::int64_t moves,
         if (!parameters_.exactAtEpochStart && (move & 1023) == 0)
             polishExactly([&] { return shouldStop(move); });
         if (static_cast<double>(planner_.work() - wholeRowWork_) <
-            planPerMove * static_cast<double>(moves_)) {
+            planPerMove * static_cast<double>(moves_) + settlingPlanWork_) {
             tryPlan();
             continue;
         }

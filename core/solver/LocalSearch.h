@@ -144,6 +144,19 @@ struct SearchParameters
     // 2-8 % (tests/bench/RESULTS.md, 2026-12-07). Horizons of up to rowPlanDays are untouched.
     double longPlanShare = 0.5;
     int longPlanDays = 84;
+    // The last settlingShare of each epoch's moves give re-plans settlingPlanEffort of the
+    // effort instead of rowPlanEffort (where that is more). At the end of a cooling single moves
+    // are mostly refused: the roster sits where none of them helps, while a plan of a row's window
+    // (all of its days against the cover the others leave) still does. On a 60 s roster of
+    // Instance24, plans of random rows and windows improved 21 of 40 at 28 days and 38 of 40 at 84
+    // (`"[.diag]"` with SHIFTLANE_DIAG_PLAN_COST). More plans all through the epoch
+    // (rowPlanEffort 0.8) were mixed: seed 1 -2.8 % on Instances 14, 16, 18-20 and 22-24
+    // (24 and 23 +4 %), seed 2 +1.5 %. 0.25 and 0.9 rather than none: at 60 s, side by side,
+    // seed 1: 16 -5.5 %, 20 -2.6 %, 18 -1.9 %, 14 -1.3 %, 22 -0.5 %, 23 -0.4 %, 19 and 24
+    // equal; seed 2: 16 -5.1 %, 18 -2.2 %, 22 -1.7 %, 20 -1.1 %, 24 -0.8 %, 14 equal, 23
+    // +0.5 %, 19 +1.2 % (tests/bench/RESULTS.md, 2026-12-07). 0: none.
+    double settlingShare = 0.25;
+    double settlingPlanEffort = 0.9;
     // Moves per epoch per cell of the roster, at most epochMaxMoves (and at least 200,000):
     // each epoch is one annealing cycle that starts from the best roster so far. 5000 rather
     // than 1000 (cycles of 1-2 s on 28-84-day instances were too short to settle): at 60 s,
@@ -355,6 +368,9 @@ private:
     std::int64_t moves_ = 0;
     // Planner state-days spent on whole-row repairs (their own budget, see wholeRowEffort).
     std::int64_t wholeRowWork_ = 0;
+    // Planner state-days the settling parts of the epochs (see settlingShare) added to the
+    // re-plans' budget.
+    double settlingPlanWork_ = 0;
     // Effort spent in exact neighbourhoods, in moves (see exactMovesPerIteration).
     double exactWork_ = 0;
     ExactLimits exactLimits_;

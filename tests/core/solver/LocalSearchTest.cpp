@@ -23,6 +23,7 @@ SearchParameters onlyTrades()
     p.rowPlanEffort = 0;
     p.wholeRowEffort = 0;
     p.exactEffort = 0;
+    p.settlingShare = 0;
     p.tradeShare = 1;
     return p;
 }
@@ -310,4 +311,44 @@ TEST_CASE("A re-plan over a long window moves a weekend further than the usual w
     CHECK(fullScore(model, best) == Score{0, 0});
     CHECK(best.at(0, kDays - 2) == kDay);
     CHECK(best.at(0, kDays - 1) == kDay);
+}
+
+TEST_CASE("The end of an epoch settles with re-plans what its single moves left", "[solver]")
+{
+    // Ola must work exactly two shifts, on one weekend. She works Saturday and Sunday of the
+    // first week, where nobody is needed; the second week's weekend needs her. No single
+    // change keeps her two shifts, and this search makes no re-plans until its settling part.
+    constexpr int kDay = 0;
+    constexpr int kDays = 14;
+    std::vector<EmployeeRules> rules(1);
+    rules[0].id = "Ola";
+    rules[0].minMinutes = 960;
+    rules[0].maxMinutes = 960;
+    rules[0].maxWeekends = 1;
+    Model model(kDays, {{"D", 480}}, rules);
+    model.setWeekends({{5, 6}, {12, 13}});
+    model.addFill(12, kDay, model.addBucket({1, 100, 1, 12}));
+    model.addFill(13, kDay, model.addBucket({1, 100, 1, 13}));
+    Roster start(1, kDays);
+    start.set(0, 5, kDay);
+    start.set(0, 6, kDay);
+    const CellDomain domain(model);
+    REQUIRE(fullScore(model, start) == Score{0, 200});
+
+    SearchParameters parameters = onlyGreedyRowPlans();
+    parameters.rowPlanEffort = 0;
+    parameters.settlingShare = 0;
+    LocalSearch withoutSettling(model, domain, parameters, 1, start);
+    withoutSettling.runEpoch(500, [](std::int64_t) { return false; });
+    CHECK(withoutSettling.bestScore() == Score{0, 200});
+
+    parameters.settlingShare = 0.2;
+    parameters.settlingPlanEffort = 0.9;
+    LocalSearch settling(model, domain, parameters, 1, start);
+    settling.runEpoch(500, [](std::int64_t) { return false; });
+    const Roster best = settling.bestRoster();
+    CHECK(settling.bestScore() == Score{0, 0});
+    CHECK(fullScore(model, best) == Score{0, 0});
+    CHECK(best.at(0, 12) == kDay);
+    CHECK(best.at(0, 13) == kDay);
 }

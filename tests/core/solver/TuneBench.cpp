@@ -62,6 +62,8 @@ const std::map<std::string, NumericField>& numericFields()
         {"weekendAwareTakers", &SearchParameters::weekendAwareTakers},
         {"tradeAttempts", &SearchParameters::tradeAttempts},
         {"rowPlanEffort", &SearchParameters::rowPlanEffort},
+        {"settlingShare", &SearchParameters::settlingShare},
+        {"settlingPlanEffort", &SearchParameters::settlingPlanEffort},
         {"constructDays", &SearchParameters::constructDays},
         {"planStatesPerMove", &SearchParameters::planStatesPerMove},
         {"repairInterval", &SearchParameters::repairInterval},
