@@ -42,6 +42,33 @@ SearchParameters onlyGreedyRowPlans()
     return p;
 }
 
+// Ola may work one weekend and exactly two shifts in `days` days. Only the last weekend needs
+// anyone, one person a day; she works the first (see weekendTooEarlyStart).
+Model weekendTooEarly(int days)
+{
+    std::vector<EmployeeRules> rules(1);
+    rules[0].id = "Ola";
+    rules[0].minMinutes = 960;
+    rules[0].maxMinutes = 960;
+    rules[0].maxWeekends = 1;
+    Model model(days, {{"D", 480}}, rules);
+    std::vector<std::vector<int>> weekends;
+    for (int saturday = 5; saturday + 1 < days; saturday += 7)
+        weekends.push_back({saturday, saturday + 1});
+    model.setWeekends(weekends);
+    model.addFill(days - 2, 0, model.addBucket({1, 100, 1, days - 2}));
+    model.addFill(days - 1, 0, model.addBucket({1, 100, 1, days - 1}));
+    return model;
+}
+
+Roster weekendTooEarlyStart(int days)
+{
+    Roster start(1, days);
+    start.set(0, 5, 0);
+    start.set(0, 6, 0);
+    return start;
+}
+
 } // namespace
 
 TEST_CASE("A demand left short is taken by someone at their maximum who trades a longer "
@@ -278,21 +305,8 @@ TEST_CASE("A re-plan over a long window moves a weekend further than the usual w
     // move only in one plan that spans both weekends: 49 days apart, more than a usual window.
     constexpr int kDay = 0;
     constexpr int kDays = 56;
-    std::vector<EmployeeRules> rules(1);
-    rules[0].id = "Ola";
-    rules[0].minMinutes = 960;
-    rules[0].maxMinutes = 960;
-    rules[0].maxWeekends = 1;
-    Model model(kDays, {{"D", 480}}, rules);
-    std::vector<std::vector<int>> weekends;
-    for (int saturday = 5; saturday < kDays; saturday += 7)
-        weekends.push_back({saturday, saturday + 1});
-    model.setWeekends(weekends);
-    model.addFill(kDays - 2, kDay, model.addBucket({1, 100, 1, kDays - 2}));
-    model.addFill(kDays - 1, kDay, model.addBucket({1, 100, 1, kDays - 1}));
-    Roster start(1, kDays);
-    start.set(0, 5, kDay);
-    start.set(0, 6, kDay);
+    const Model model = weekendTooEarly(kDays);
+    const Roster start = weekendTooEarlyStart(kDays);
     const CellDomain domain(model);
     REQUIRE(fullScore(model, start) == Score{0, 200});
 
@@ -320,18 +334,8 @@ TEST_CASE("The end of an epoch settles with re-plans what its single moves left"
     // change keeps her two shifts, and this search makes no re-plans until its settling part.
     constexpr int kDay = 0;
     constexpr int kDays = 14;
-    std::vector<EmployeeRules> rules(1);
-    rules[0].id = "Ola";
-    rules[0].minMinutes = 960;
-    rules[0].maxMinutes = 960;
-    rules[0].maxWeekends = 1;
-    Model model(kDays, {{"D", 480}}, rules);
-    model.setWeekends({{5, 6}, {12, 13}});
-    model.addFill(12, kDay, model.addBucket({1, 100, 1, 12}));
-    model.addFill(13, kDay, model.addBucket({1, 100, 1, 13}));
-    Roster start(1, kDays);
-    start.set(0, 5, kDay);
-    start.set(0, 6, kDay);
+    const Model model = weekendTooEarly(kDays);
+    const Roster start = weekendTooEarlyStart(kDays);
     const CellDomain domain(model);
     REQUIRE(fullScore(model, start) == Score{0, 200});
 
@@ -349,6 +353,6 @@ TEST_CASE("The end of an epoch settles with re-plans what its single moves left"
     const Roster best = settling.bestRoster();
     CHECK(settling.bestScore() == Score{0, 0});
     CHECK(fullScore(model, best) == Score{0, 0});
-    CHECK(best.at(0, 12) == kDay);
-    CHECK(best.at(0, 13) == kDay);
+    CHECK(best.at(0, kDays - 2) == kDay);
+    CHECK(best.at(0, kDays - 1) == kDay);
 }
