@@ -78,17 +78,19 @@ std::int64_t LocalSearch::runEpoch(std::int64_t moves,
     const double tradeUntil = rowSwapUntil + parameters_.tradeShare;
     const double slideUntil = tradeUntil + parameters_.slideShare;
     const double wishUntil = slideUntil + parameters_.wishShare;
-    const double planPerMove = parameters_.rowPlanEffort / (1.0 - parameters_.rowPlanEffort) *
-                               parameters_.planStatesPerMove;
-    const double settlingPlanPerMove = parameters_.settlingPlanEffort /
-                                       (1.0 - parameters_.settlingPlanEffort) *
-                                       parameters_.planStatesPerMove;
+    // Planner state-days per move that a share of the effort stands for.
+    const auto statesPerMove = [&](double effort) {
+        return effort / (1.0 - effort) * parameters_.planStatesPerMove;
+    };
+    const double planPerMove = statesPerMove(parameters_.rowPlanEffort);
+    const double settlingExtra =
+        std::max(0.0, statesPerMove(parameters_.settlingPlanEffort) - planPerMove);
     const auto settlingFrom =
         static_cast<std::int64_t>(static_cast<double>(moves) * (1.0 - parameters_.settlingShare));
     std::int64_t move = 0;
     for (; move < moves; ++move) {
-        if (parameters_.settlingShare > 0 && move >= settlingFrom)
-            settlingPlanWork_ += std::max(0.0, settlingPlanPerMove - planPerMove);
+        if (move >= settlingFrom)
+            settlingPlanWork_ += settlingExtra;
         if ((move & 1023) == 0) {
             if (shouldStop(move))
                 break;
