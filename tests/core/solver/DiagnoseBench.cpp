@@ -110,11 +110,10 @@ struct AppliedPlan
     std::vector<int> old;
 };
 
-AppliedPlan applyFourWeekPlan(const Model& model, RowPlanner& planner, IncrementalScorer& scorer,
-                              int employee, int day)
+// Plans days first..last of `employee`'s row (RowPlanner) and applies the plan.
+AppliedPlan applyPlan(RowPlanner& planner, IncrementalScorer& scorer, int employee, int first,
+                      int last)
 {
-    const int first = std::clamp(day - 13, 0, std::max(0, model.days() - 28));
-    const int last = std::min(model.days() - 1, first + 27);
     std::vector<int> values;
     planner.plan(scorer, employee, first, last, values);
     AppliedPlan applied{employee, first, {}};
@@ -123,6 +122,14 @@ AppliedPlan applyFourWeekPlan(const Model& model, RowPlanner& planner, Increment
         scorer.change(employee, d, values[d - first]);
     }
     return applied;
+}
+
+AppliedPlan applyFourWeekPlan(const Model& model, RowPlanner& planner, IncrementalScorer& scorer,
+                              int employee, int day)
+{
+    const int first = std::clamp(day - 13, 0, std::max(0, model.days() - 28));
+    const int last = std::min(model.days() - 1, first + 27);
+    return applyPlan(planner, scorer, employee, first, last);
 }
 
 void undoPlan(IncrementalScorer& scorer, const AppliedPlan& applied)
@@ -475,18 +482,11 @@ void printPlanCost(const Model& model, const Roster& roster)
         for (int i = 0; i < plans; ++i) {
             const int e = random.below(model.employeeCount());
             const int first = random.below(model.days() - length + 1);
-            std::vector<int> values;
-            planner.plan(scorer, e, first, first + length - 1, values);
-            std::vector<int> old;
-            for (int d = first; d < first + length; ++d) {
-                old.push_back(scorer.at(e, d));
-                if (domain.movable(e, d))
-                    scorer.change(e, d, values[d - first]);
-            }
-            const Score after = scorer.score();
-            for (int d = first; d < first + length; ++d)
-                scorer.change(e, d, old[d - first]);
-            if (after.hard * 1000 + after.soft < scorer.score().hard * 1000 + scorer.score().soft)
+            const std::int64_t before = weighted(scorer);
+            const AppliedPlan applied = applyPlan(planner, scorer, e, first, first + length - 1);
+            const std::int64_t after = weighted(scorer);
+            undoPlan(scorer, applied);
+            if (after < before)
                 ++improving;
         }
         const double ms =
