@@ -157,6 +157,15 @@ struct SearchParameters
     // +0.5 %, 19 +1.2 % (tests/bench/RESULTS.md, 2026-12-07). 0: none.
     double settlingShare = 0.25;
     double settlingPlanEffort = 0.9;
+    // Under a time limit, the last finalPassShare of the search's time is a descent by row plans
+    // (RowPlanner::improveAllRows over finalPassDays-day windows, half overlapping, every row
+    // in turn, on the best roster), pass after pass while a pass gains; if the passes end before
+    // the time does, the search goes on from their roster. On a roster of Instance24 after 45
+    // s of search (88,203), one pass of 84-day windows gave 77,555 in 13.3 s, where the search's
+    // own 60 s end at 78,400-81,000; on Instance23 (24,951 after 45 s), 23,706 in 5.4 s.
+    // 0: no such descent.
+    double finalPassShare = 0.25;
+    int finalPassDays = 84;
     // Moves per epoch per cell of the roster, at most epochMaxMoves (and at least 200,000):
     // each epoch is one annealing cycle that starts from the best roster so far. 5000 rather
     // than 1000 (cycles of 1-2 s on 28-84-day instances were too short to settle): at 60 s,

@@ -696,7 +696,8 @@ void RowPlanner::keepIfNotWorse(IncrementalScorer& scorer, int employee, int fir
             scorer.change(employee, undo[i].first, undo[i].second);
 }
 
-void RowPlanner::improveAllRows(IncrementalScorer& scorer, int maxLength, std::int64_t workBudget)
+void RowPlanner::improveAllRows(IncrementalScorer& scorer, int maxLength, std::int64_t workBudget,
+                                const std::function<bool()>& shouldStop)
 {
     std::vector<int> values;
     const std::int64_t stopAt = work_ + workBudget;
@@ -704,6 +705,8 @@ void RowPlanner::improveAllRows(IncrementalScorer& scorer, int maxLength, std::i
         const int length = std::min(maxLength, model_.days());
         const int stride = std::max(1, length / 2);
         for (int first = 0;; first += stride) {
+            if (shouldStop && shouldStop())
+                return;
             const int last = std::min(first + length, model_.days()) - 1;
             plan(scorer, e, first, last, values);
             keepIfNotWorse(scorer, e, first, values);

@@ -45,8 +45,10 @@ public:
 
     // One pass over all employees, window after window, keeping each plan that lowers the
     // weighted value: turns a rough roster into one whose rows keep their own rules.
-    // Stops once `workBudget` state-days are spent (see work()).
-    void improveAllRows(IncrementalScorer& scorer, int maxLength, std::int64_t workBudget);
+    // Stops once `workBudget` state-days are spent (see work()), or when `shouldStop` (asked
+    // before each plan) says so.
+    void improveAllRows(IncrementalScorer& scorer, int maxLength, std::int64_t workBudget,
+                        const std::function<bool()>& shouldStop = {});
     // Re-plans the whole row of each employee who breaks a hard rule, keeping each plan that
     // does not raise the weighted value, pass after pass while a pass removes hard units. Stops as
     // soon as the plans, after the first `trialRows`, have removed fewer than

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <barrier>
 #include <chrono>
+#include <limits>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -97,6 +98,12 @@ private:
     std::int64_t moves_ = 0;
 };
 
+// The value row plans and the search minimise: a hard unit is worth hardWeight of soft.
+std::int64_t weightedValue(const Score& score, std::int64_t hardWeight)
+{
+    return score.hard * hardWeight + score.soft;
+}
+
 // `shouldStop` ends the start's whole-row repair early (a cancel, the time limit).
 Roster startingRoster(const Model& model, const SolverOptions& options, const CellDomain& domain,
                       const std::function<bool()>& shouldStop)
@@ -112,8 +119,10 @@ Roster startingRoster(const Model& model, const SolverOptions& options, const Ce
         GreedyConstructor(model, domain, hardWeight).fill(greedy, 0, model.days() - 1, {});
         IncrementalScorer rows(model, roster);
         planner.constructRows(rows, options.search.constructDays);
-        auto value = [&](const Score& s) { return s.hard * hardWeight + s.soft; };
-        IncrementalScorer& chosen = value(rows.score()) < value(greedy.score()) ? rows : greedy;
+        IncrementalScorer& chosen =
+            weightedValue(rows.score(), hardWeight) < weightedValue(greedy.score(), hardWeight)
+                ? rows
+                : greedy;
         planner.improveAllRows(chosen, options.search.rowPlanDays, 50'000'000);
         if (options.search.wholeRowStartYield > 0)
             planner.repairWholeRows(chosen, options.search.wholeRowStartYield,
@@ -125,6 +134,31 @@ Roster startingRoster(const Model& model, const SolverOptions& options, const Ce
             if (model.pinned(e, d) == Model::kNotPinned)
                 roster.set(e, d, options.warmStart->at(e, d));
     return roster;
+}
+
+// The descent that ends a timed search (SearchParameters::finalPassShare): passes of row
+// plans over `best`, while a pass gains and time is left; `best` takes the result if better.
+void descendByRowPlans(const Model& model, const CellDomain& domain,
+                       const SearchParameters& parameters, Roster& best, Score& bestScore,
+                       SharedRun& run)
+{
+    RowPlanner planner(model, domain, parameters.hardWeight);
+    IncrementalScorer scorer(model, best);
+    auto shouldStop = [&] {
+        run.checkpoint(0, scorer.score(), 0);
+        return run.cancelled() || run.outOfTime();
+    };
+    while (!shouldStop()) {
+        const std::int64_t before = weightedValue(scorer.score(), parameters.hardWeight);
+        planner.improveAllRows(scorer, parameters.finalPassDays,
+                               std::numeric_limits<std::int64_t>::max(), shouldStop);
+        if (weightedValue(scorer.score(), parameters.hardWeight) >= before)
+            break;
+    }
+    if (scorer.score() < bestScore) {
+        bestScore = scorer.score();
+        best = scorer.roster();
+    }
 }
 
 } // namespace
@@ -169,6 +203,13 @@ SolverResult solve(const Model& model, const SolverOptions& options,
     std::vector<std::int64_t> movesDone(threads, 0);
     int epoch = 0;
 
+    // Epochs run in phases, each until `deadline`: under a time limit the search leaves the last
+    // finalPassShare of its time to a descent by row plans, and goes on after it if time is left.
+    const bool timed = options.maxMovesPerThread <= 0;
+    const double passShare = timed ? options.search.finalPassShare : 0;
+    double deadline = options.timeLimitSeconds;
+    auto pastDeadline = [&] { return run.cancelled() || run.elapsed() >= deadline; };
+
     // Runs once per epoch with every thread waiting: deterministic exchange of the best.
     auto endOfEpoch = [&]() noexcept {
         for (int i = 0; i < threads; ++i)
@@ -179,43 +220,60 @@ SolverResult solve(const Model& model, const SolverOptions& options,
         ++epoch;
         const bool movesExhausted =
             options.maxMovesPerThread > 0 && movesDone[0] >= options.maxMovesPerThread;
-        stop = run.cancelled() || run.outOfTime() || movesExhausted;
+        stop = pastDeadline() || movesExhausted;
     };
     std::barrier sync(threads, endOfEpoch);
 
     const std::int64_t movesPerEpoch = epochMoves(model, options.search);
     const double searchStart = run.elapsed();
+    // Time spent in descents: not search time when epochs are fitted to the moves/s measured.
+    double descentSeconds = 0;
     auto work = [&](int thread) {
         LocalSearch& search = *searches[thread];
         while (!stop) {
             if (epoch > 0)
-                search.restartFrom(best, [&] { return run.cancelled() || run.outOfTime(); });
+                search.restartFrom(best, pastDeadline);
             std::int64_t budget = movesPerEpoch;
-            if (options.maxMovesPerThread > 0) {
+            if (!timed) {
                 budget = std::min(budget, options.maxMovesPerThread - movesDone[thread]);
             } else {
                 const double now = run.elapsed();
                 budget =
                     fittedEpochMoves(budget, options.search.lastEpochStretch, movesDone[thread],
-                                     now - searchStart, options.timeLimitSeconds - now);
+                                     now - searchStart - descentSeconds, deadline - now);
             }
             std::int64_t reported = 0;
             const std::int64_t made = search.runEpoch(budget, [&](std::int64_t soFar) {
                 run.checkpoint(thread, search.bestScore(), soFar - reported);
                 reported = soFar;
-                return run.cancelled() || run.outOfTime();
+                return pastDeadline();
             });
             movesDone[thread] += made;
             run.checkpoint(thread, search.bestScore(), made - reported);
             sync.arrive_and_wait();
         }
     };
-    std::vector<std::thread> helpers;
-    for (int i = 1; i < threads; ++i)
-        helpers.emplace_back(work, i);
-    work(0);
-    for (auto& helper : helpers)
-        helper.join();
+    auto runEpochs = [&] {
+        stop = false;
+        std::vector<std::thread> helpers;
+        for (int i = 1; i < threads; ++i)
+            helpers.emplace_back(work, i);
+        work(0);
+        for (auto& helper : helpers)
+            helper.join();
+    };
+
+    if (passShare > 0)
+        deadline -= passShare * std::max(0.0, options.timeLimitSeconds - searchStart);
+    runEpochs();
+    if (passShare > 0 && !run.cancelled() && !run.outOfTime()) {
+        const double descentStart = run.elapsed();
+        deadline = options.timeLimitSeconds;
+        descendByRowPlans(model, domain, options.search, best, bestScore, run);
+        descentSeconds = run.elapsed() - descentStart;
+        if (!pastDeadline())
+            runEpochs();
+    }
 
     SolverResult result;
     result.roster = best;

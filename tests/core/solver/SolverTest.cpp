@@ -1,3 +1,4 @@
+#include "SmallModels.h"
 #include "TestInstances.h"
 
 #include "solver/ExactNeighbourhood.h"
@@ -76,6 +77,40 @@ TEST_CASE("Under a time limit, the last epoch is fitted to the time left", "[sol
     // Off, or nothing measured yet: epochs keep their length.
     CHECK(fittedEpochMoves(epoch, 0, 10'000'000, 10, 12) == epoch);
     CHECK(fittedEpochMoves(epoch, 2, 0, 0, 12) == epoch);
+}
+
+TEST_CASE("A timed search ends with row plans that mend what its moves could not", "[solver]")
+{
+    // Ola works the first weekend, where nobody is needed; the second needs her. No move of
+    // this search keeps her exactly two shifts while it moves them (no re-plans, slides or swaps
+    // of a row's days, and one epoch, so no ruin and recreate): only the closing descent by row
+    // plans can.
+    constexpr int kDays = 14;
+    const Model model = weekendTooEarly(kDays);
+    SolverOptions options;
+    options.timeLimitSeconds = 0.5;
+    options.warmStart = weekendTooEarlyStart(kDays);
+    options.search.rowPlanEffort = 0;
+    options.search.settlingShare = 0;
+    options.search.slideShare = 0;
+    options.search.rowSwapShare = 0;
+    options.search.exactEffort = 0;
+    options.search.wholeRosterChoices = 0;
+    options.search.epochMovesPerCell = 1'000'000'000;
+    options.search.epochMaxMoves = std::int64_t{1} << 50;
+    REQUIRE(fullScore(model, *options.warmStart) == Score{0, 200});
+
+    options.search.finalPassShare = 0;
+    const SolverResult withoutDescent = solve(model, options);
+    CHECK(withoutDescent.score == Score{0, 200});
+
+    options.search.finalPassShare = 0.4;
+    const SolverResult withDescent = solve(model, options);
+    CHECK(withDescent.score == Score{0, 0});
+    CHECK(fullScore(model, withDescent.roster) == Score{0, 0});
+    CHECK(withDescent.roster.at(0, kDays - 2) == 0);
+    CHECK(withDescent.roster.at(0, kDays - 1) == 0);
+    CHECK(withDescent.elapsedSeconds >= options.timeLimitSeconds);
 }
 
 TEST_CASE("A move limit makes runs repeat exactly for a seed and thread count", "[solver]")

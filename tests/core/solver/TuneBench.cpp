@@ -83,6 +83,8 @@ const std::map<std::string, NumericField>& numericFields()
         {"epochMovesPerCell", &SearchParameters::epochMovesPerCell},
         {"epochMaxMoves", &SearchParameters::epochMaxMoves},
         {"lastEpochStretch", &SearchParameters::lastEpochStretch},
+        {"finalPassShare", &SearchParameters::finalPassShare},
+        {"finalPassDays", &SearchParameters::finalPassDays},
         {"wholeRowStartYield", &SearchParameters::wholeRowStartYield},
         {"wholeRowTrialRows", &SearchParameters::wholeRowTrialRows},
         {"exactEffort", &SearchParameters::exactEffort},
