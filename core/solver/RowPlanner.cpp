@@ -700,8 +700,8 @@ void RowPlanner::improveAllRows(IncrementalScorer& scorer, int maxLength, std::i
                                 const std::function<bool()>& shouldStop)
 {
     std::vector<int> values;
-    const std::int64_t stopAt = work_ + workBudget;
-    for (int e = 0; e < model_.employeeCount() && work_ < stopAt; ++e) {
+    const std::int64_t workAtStart = work_;
+    for (int e = 0; e < model_.employeeCount() && work_ - workAtStart < workBudget; ++e) {
         const int length = std::min(maxLength, model_.days());
         const int stride = std::max(1, length / 2);
         for (int first = 0;; first += stride) {
