@@ -169,8 +169,11 @@ struct SearchParameters
     // 17 -1.6 %, 15 +1.7 %, 19 +6 % (its runs spread that much between two of the same seed);
     // seed 2 against the runs above, 24 75,995 -> 73,673, 23 22,866 -> 21,732. 0.6: 24 and 23
     // a little lower again, 18 +8 % (tests/bench/RESULTS.md, 2026-12-07). 0: no such descent.
+    // 56-day windows rather than 84 (the passes are cheaper, and a second one starts sooner):
+    // 24 -1.8 % and -1.2 % (seeds 1 and 2), 23 -2.1 % and -2.4 %, 20 -3.3 %, 22 +0.4 %, 18
+    // equal; 42 and 168 days were no better than 84.
     double finalPassShare = 0.4;
-    int finalPassDays = 84;
+    int finalPassDays = 56;
     // Moves per epoch per cell of the roster, at most epochMaxMoves (and at least 200,000):
     // each epoch is one annealing cycle that starts from the best roster so far. 5000 rather
     // than 1000 (cycles of 1-2 s on 28-84-day instances were too short to settle): at 60 s,
