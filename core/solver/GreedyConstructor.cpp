@@ -65,7 +65,7 @@ void GreedyConstructor::fill(IncrementalScorer& scorer, int firstDay, int lastDa
                         !domain_.allows(e, demand.day, demand.type))
                         continue;
                     const Score delta = scorer.deltaOfChange(e, demand.day, demand.type);
-                    const std::int64_t value = delta.hard * hardWeight_ + delta.soft;
+                    const std::int64_t value = weightedValue(delta, hardWeight_);
                     if (value < bestValue) {
                         bestValue = value;
                         best = e;

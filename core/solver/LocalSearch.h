@@ -360,7 +360,7 @@ private:
     bool accept(const Score& before, const Score& delta);
     std::int64_t weighted(const Score& score) const
     {
-        return score.hard * parameters_.hardWeight + score.soft;
+        return weightedValue(score, parameters_.hardWeight);
     }
     // When the best roster is the current one, copies it out (before the roster changes).
     void keepBestRoster();

@@ -691,7 +691,7 @@ void RowPlanner::keepIfNotWorse(IncrementalScorer& scorer, int employee, int fir
         }
     }
     const Score delta = scorer.score() - before;
-    if (delta.hard * hardWeight_ + delta.soft > 0)
+    if (weightedValue(delta, hardWeight_) > 0)
         for (std::size_t i = undo.size(); i-- > 0;)
             scorer.change(employee, undo[i].first, undo[i].second);
 }

@@ -32,4 +32,11 @@ struct Score
     bool feasible() const { return hard == 0; }
 };
 
+// The single value the search, the row planner and the constructors minimise: a hard unit is
+// worth hardWeight of soft (SearchParameters::hardWeight).
+inline std::int64_t weightedValue(const Score& score, std::int64_t hardWeight)
+{
+    return score.hard * hardWeight + score.soft;
+}
+
 } // namespace shiftlane::solver

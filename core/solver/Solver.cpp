@@ -98,12 +98,6 @@ private:
     std::int64_t moves_ = 0;
 };
 
-// The value row plans and the search minimise: a hard unit is worth hardWeight of soft.
-std::int64_t weightedValue(const Score& score, std::int64_t hardWeight)
-{
-    return score.hard * hardWeight + score.soft;
-}
-
 // `shouldStop` ends the start's whole-row repair early (a cancel, the time limit).
 Roster startingRoster(const Model& model, const SolverOptions& options, const CellDomain& domain,
                       const std::function<bool()>& shouldStop)

@@ -31,6 +31,10 @@ using namespace shiftlane::solver::test;
 
 namespace {
 
+// The weight of a hard unit the diagnostics judge plans by: the search's default
+// (SearchParameters::hardWeight).
+constexpr std::int64_t kHardWeight = 1000;
+
 // How much room each employee's minutes limits leave: where demand stays short while everyone
 // is at their maximum, only moving work between days can help.
 void printMinutesRoom(const Model& model, const Roster& roster)
@@ -98,7 +102,7 @@ bool workedOnOneDay(const Model& model, const Roster& roster, int employee, int 
 
 std::int64_t weighted(const IncrementalScorer& scorer)
 {
-    return scorer.score().hard * 1000 + scorer.score().soft;
+    return weightedValue(scorer.score(), kHardWeight);
 }
 
 // Plans the four weeks of `employee`'s row around `day` (RowPlanner) and applies the plan;
@@ -146,7 +150,7 @@ void printHalfWeekends(const Model& model, const Roster& roster)
 {
     const CellDomain domain(model);
     IncrementalScorer scorer(model, roster);
-    RowPlanner planner(model, domain, 1000);
+    RowPlanner planner(model, domain, kHardWeight);
     const bool apply = std::getenv("SHIFTLANE_DIAG_APPLY") != nullptr;
     std::map<int, int> breaksByKind;
     int candidates = 0;
@@ -203,7 +207,7 @@ void printWeekendChains(const Model& model, const Roster& roster)
 {
     const CellDomain domain(model);
     IncrementalScorer scorer(model, roster);
-    RowPlanner planner(model, domain, 1000);
+    RowPlanner planner(model, domain, kHardWeight);
     const bool apply = std::getenv("SHIFTLANE_DIAG_APPLY") != nullptr;
     int chains = 0;
     int improving = 0;
@@ -315,7 +319,7 @@ void printWholeRowPlans(const Model& model, const Roster& roster)
         return;
     const CellDomain domain(model);
     IncrementalScorer scorer(model, roster);
-    RowPlanner planner(model, domain, 1000);
+    RowPlanner planner(model, domain, kHardWeight);
     const auto start = std::chrono::steady_clock::now();
     auto planWhole = [&](int e) {
         std::vector<int> values;
@@ -469,7 +473,7 @@ void printPlanCost(const Model& model, const Roster& roster)
     if (std::getenv("SHIFTLANE_DIAG_PLAN_COST") == nullptr)
         return;
     const CellDomain domain(model);
-    RowPlanner planner(model, domain, 1000);
+    RowPlanner planner(model, domain, kHardWeight);
     IncrementalScorer scorer(model, roster);
     Random random(7);
     for (const int length : {7, 14, 28, 56, 84}) {
