@@ -485,25 +485,35 @@ std::int64_t RowPlanner::solvePath(const Window& window, double minutePrice,
                 typePrice_[v] +
                 (exactMinutes ? 0 : std::llround(minutePrice * model_.minutesOf(v)));
 
+    // A state without its minutes; its minute slots follow each other from
+    // stateWithoutMinutes × minuteSlots on.
+    auto stateWithoutMinutes = [&](int cls, int run, int touch, int wbit, int used) {
+        return (((static_cast<std::size_t>(cls) * runCap + (run - 1)) * 2 + touch) * 2 + wbit) *
+                   weekendSlots +
+               used;
+    };
     auto index = [&](int cls, int run, int touch, int wbit, int used) {
-        return ((((static_cast<std::size_t>(cls) * runCap + (run - 1)) * 2 + touch) * 2 + wbit) *
-                    weekendSlots +
-                used) *
-               minuteSlots;
+        return stateWithoutMinutes(cls, run, touch, wbit, used) * minuteSlots;
     };
 
     current_.assign(states, kUnreachable);
     predecessor_.resize(states * length);
     predecessorValue_.resize(states * length);
+    // Per state without minutes: the slots that may be reachable, so that a state none of whose
+    // slots is reached costs nothing to skip (most of them, where minutes follow a corridor).
+    const std::size_t bases = states / minuteSlots;
+    const MinuteRange none{minuteSlots, -1};
+    reachable_.assign(bases, none);
     const ClassSet& set = classSets_[classSetOf_[e]];
     const int classCount = static_cast<int>(set.forbidsNext.size());
     const bool virtualStart = window.virtualStart;
-    if (virtualStart) {
-        current_[0] = 0; // placeholder, read only through the virtual-start branch
-    } else {
-        current_[index(window.previousClass, std::min(window.previousRun, runCap),
-                       window.previousTouchesStart ? 1 : 0, 0, 0)] = 0;
-    }
+    const std::size_t startState =
+        virtualStart ? 0
+                     : index(window.previousClass, std::min(window.previousRun, runCap),
+                             window.previousTouchesStart ? 1 : 0, 0, 0);
+    // With a virtual start, state 0 is a placeholder, read only through the virtual-start branch.
+    current_[startState] = 0;
+    reachable_[startState / minuteSlots] = MinuteRange{0, 0};
 
     const int maxWork = rules.maxConsecutiveWork;
     const int minWork = rules.minConsecutiveWork;
@@ -512,7 +522,9 @@ std::int64_t RowPlanner::solvePath(const Window& window, double minutePrice,
         const int d = window.first + i;
         const int group = model_.weekendOfDay(d);
         const bool groupStarts = i == 0 || model_.weekendOfDay(d - 1) != group;
-        next_.assign(states, kUnreachable);
+        // Slots of a state are set to unreachable when it is first reached: most states never are.
+        next_.resize(states);
+        nextReachable_.assign(bases, none);
         std::int32_t* pred = predecessor_.data() + static_cast<std::size_t>(i) * states;
         std::int16_t* predValue = predecessorValue_.data() + static_cast<std::size_t>(i) * states;
         const bool startHere = virtualStart && i == 0;
@@ -522,17 +534,16 @@ std::int64_t RowPlanner::solvePath(const Window& window, double minutePrice,
                 for (int touch = 0; touch < 2; ++touch)
                     for (int wbit = 0; wbit < 2; ++wbit)
                         for (int used = 0; used < weekendSlots; ++used) {
-                            const std::size_t base = index(cls, run, touch, wbit, used);
+                            const std::size_t state =
+                                stateWithoutMinutes(cls, run, touch, wbit, used);
+                            const std::size_t base = state * minuteSlots;
                             if (startHere && base != 0)
                                 continue;
-                            int lo = 0;
-                            while (lo < minuteSlots && current_[base + lo] >= kUnreachable)
-                                ++lo;
-                            if (lo == minuteSlots)
+                            const MinuteRange range = reachable_[state];
+                            if (range.lo > range.hi)
                                 continue;
-                            int hi = minuteSlots - 1;
-                            while (current_[base + hi] >= kUnreachable)
-                                --hi;
+                            const int lo = range.lo;
+                            const int hi = range.hi;
                             const bool lastWorking = cls > 0;
                             const int bitIn = group < 0     ? 0
                                               : groupStarts ? window.workedOutside[group]
@@ -570,10 +581,20 @@ std::int64_t RowPlanner::solvePath(const Window& window, double minutePrice,
                                 const int shift = step[v + 1] - floorStep;
                                 const std::int64_t add =
                                     stepCost[i * (types + 1) + v + 1] + units * hardWeight_;
-                                const std::size_t target =
-                                    index(newCls, newRun, newTouch, newBit, newUsed);
+                                const std::size_t targetState =
+                                    stateWithoutMinutes(newCls, newRun, newTouch, newBit, newUsed);
+                                const std::size_t target = targetState * minuteSlots;
                                 const int top = std::min(hi, minuteSlots - 1 - shift);
-                                for (int m = std::max(lo, -shift); m <= top; ++m) {
+                                const int bottom = std::max(lo, -shift);
+                                if (bottom > top)
+                                    continue;
+                                MinuteRange& reached = nextReachable_[targetState];
+                                if (reached.lo > reached.hi)
+                                    std::fill_n(next_.begin() + static_cast<std::ptrdiff_t>(target),
+                                                minuteSlots, kUnreachable);
+                                reached.lo = std::min(reached.lo, bottom + shift);
+                                reached.hi = std::max(reached.hi, top + shift);
+                                for (int m = bottom; m <= top; ++m) {
                                     const std::int64_t from = current_[base + m];
                                     if (from >= kUnreachable)
                                         continue;
@@ -588,6 +609,7 @@ std::int64_t RowPlanner::solvePath(const Window& window, double minutePrice,
                             }
                         }
         current_.swap(next_);
+        reachable_.swap(nextReachable_);
     }
 
     // Close the last run against the fixed days after the window, and the minutes.
@@ -598,7 +620,11 @@ std::int64_t RowPlanner::solvePath(const Window& window, double minutePrice,
             for (int touch = 0; touch < 2; ++touch)
                 for (int wbit = 0; wbit < 2; ++wbit)
                     for (int used = 0; used < weekendSlots; ++used) {
-                        const std::size_t base = index(cls, run, touch, wbit, used);
+                        const std::size_t state = stateWithoutMinutes(cls, run, touch, wbit, used);
+                        const std::size_t base = state * minuteSlots;
+                        const MinuteRange range = reachable_[state];
+                        if (range.lo > range.hi)
+                            continue;
                         std::int64_t units = 0;
                         const bool lastWorking = cls > 0;
                         if (window.last + 1 < days) {
@@ -624,7 +650,7 @@ std::int64_t RowPlanner::solvePath(const Window& window, double minutePrice,
                                     units += nextMin - window.nextRun;
                             }
                         }
-                        for (int m = 0; m < minuteSlots; ++m) {
+                        for (int m = range.lo; m <= range.hi; ++m) {
                             const std::int64_t cost = current_[base + m];
                             if (cost >= kUnreachable)
                                 continue;

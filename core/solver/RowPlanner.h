@@ -119,6 +119,13 @@ private:
     std::vector<std::int64_t> next_;
     std::vector<std::int32_t> predecessor_;
     std::vector<std::int16_t> predecessorValue_;
+    struct MinuteRange
+    {
+        int lo;
+        int hi;
+    };
+    std::vector<MinuteRange> reachable_;
+    std::vector<MinuteRange> nextReachable_;
 };
 
 } // namespace shiftlane::solver
