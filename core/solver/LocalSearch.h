@@ -172,8 +172,17 @@ struct SearchParameters
     // 56-day windows rather than 84 (the passes are cheaper, and a second one starts sooner):
     // 24 -1.8 % and -1.2 % (seeds 1 and 2), 23 -2.1 % and -2.4 %, 20 -3.3 %, 22 +0.4 %, 18
     // equal; 42 and 168 days were no better than 84.
+    // When passes at one length stop gaining, the descent goes on at the next of finalPassDays,
+    // finalPassSecondDays and finalPassThirdDays (0: none), round after round, until a whole
+    // round gains nothing: windows of another length and other bounds find plans the converged
+    // ones do not. At 60 s, side by side, seed 1, a second length of 84 days: Instance23 -4.5 %,
+    // 22 -2.1 %, 20 -1.5 %, 21 equal (28 days: 23 -6.4 %, 22 -2.0 %, 20 and 21 equal); seed 2,
+    // 84 then 28: 19 -4.4 %, 17 -1.4 %, 22 and 24 -0.5 %, 14 and 20 equal, 18 +1.7 %, 23 +3.3 %
+    // (tests/bench/RESULTS.md, 2026-12-08).
     double finalPassShare = 0.4;
     int finalPassDays = 56;
+    int finalPassSecondDays = 84;
+    int finalPassThirdDays = 28;
     // Moves per epoch per cell of the roster, at most epochMaxMoves (and at least 200,000):
     // each epoch is one annealing cycle that starts from the best roster so far. 5000 rather
     // than 1000 (cycles of 1-2 s on 28-84-day instances were too short to settle): at 60 s,

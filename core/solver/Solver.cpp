@@ -12,6 +12,7 @@
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 namespace shiftlane::solver {
 
@@ -142,12 +143,26 @@ void descendByRowPlans(const Model& model, const CellDomain& domain,
         run.checkpoint(0, scorer.score(), 0);
         return run.cancelled() || run.outOfTime();
     };
-    while (!shouldStop()) {
-        const std::int64_t before = weightedValue(scorer.score(), parameters.hardWeight);
-        planner.improveAllRows(scorer, parameters.finalPassDays,
-                               std::numeric_limits<std::int64_t>::max(), shouldStop);
-        if (weightedValue(scorer.score(), parameters.hardWeight) >= before)
-            break;
+    std::vector<int> lengths;
+    for (const int length :
+         {parameters.finalPassDays, parameters.finalPassSecondDays, parameters.finalPassThirdDays})
+        if (length > 0)
+            lengths.push_back(length);
+    // Passes at one window length while they gain, then at the next; a round of all the lengths
+    // that gains nothing ends the descent.
+    auto value = [&] { return weightedValue(scorer.score(), parameters.hardWeight); };
+    bool roundGained = true;
+    while (roundGained && !shouldStop()) {
+        roundGained = false;
+        for (const int length : lengths)
+            while (!shouldStop()) {
+                const std::int64_t before = value();
+                planner.improveAllRows(scorer, length, std::numeric_limits<std::int64_t>::max(),
+                                       shouldStop);
+                if (value() >= before)
+                    break;
+                roundGained = lengths.size() > 1;
+            }
     }
     if (scorer.score() < bestScore) {
         bestScore = scorer.score();

@@ -85,6 +85,8 @@ const std::map<std::string, NumericField>& numericFields()
         {"lastEpochStretch", &SearchParameters::lastEpochStretch},
         {"finalPassShare", &SearchParameters::finalPassShare},
         {"finalPassDays", &SearchParameters::finalPassDays},
+        {"finalPassSecondDays", &SearchParameters::finalPassSecondDays},
+        {"finalPassThirdDays", &SearchParameters::finalPassThirdDays},
         {"wholeRowStartYield", &SearchParameters::wholeRowStartYield},
         {"wholeRowTrialRows", &SearchParameters::wholeRowTrialRows},
         {"exactEffort", &SearchParameters::exactEffort},
