@@ -4,11 +4,7 @@
 #include "solver/IncrementalScorer.h"
 #include "solver/Random.h"
 
-#include <QString>
-#include <QStringList>
-
 #include <chrono>
-#include <cstdlib>
 #include <iostream>
 
 using namespace shiftlane::solver;
@@ -20,13 +16,8 @@ using namespace shiftlane::solver::test;
 // SHIFTLANE_EVALRATE_INSTANCES="22 24" measures other instances than 1-12.
 TEST_CASE("Single-cell move evaluations per second", "[.][evalrate]")
 {
-    std::vector<int> numbers;
-    for (const QString& field : QString::fromLocal8Bit(std::getenv("SHIFTLANE_EVALRATE_INSTANCES"))
-                                    .split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        numbers.push_back(field.toInt());
-    if (numbers.empty())
-        for (int number = 1; number <= 12; ++number)
-            numbers.push_back(number);
+    const std::vector<int> numbers = instanceNumbersFromEnvironment(
+        "SHIFTLANE_EVALRATE_INSTANCES", {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12});
     for (const int number : numbers) {
         const Model model = loadInstance(number);
         const CellDomain domain(model);

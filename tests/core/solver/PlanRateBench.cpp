@@ -5,13 +5,9 @@
 #include "solver/Random.h"
 #include "solver/RowPlanner.h"
 
-#include <QString>
-#include <QStringList>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
-#include <cstdlib>
 #include <iostream>
 
 using namespace shiftlane::solver;
@@ -25,12 +21,8 @@ using namespace shiftlane::solver::test;
 // plans differently.
 TEST_CASE("Row planner state-days per second", "[.][planrate]")
 {
-    std::vector<int> numbers;
-    for (const QString& field : QString::fromLocal8Bit(std::getenv("SHIFTLANE_PLANRATE_INSTANCES"))
-                                    .split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        numbers.push_back(field.toInt());
-    if (numbers.empty())
-        numbers = {8, 19, 22, 24};
+    const std::vector<int> numbers =
+        instanceNumbersFromEnvironment("SHIFTLANE_PLANRATE_INSTANCES", {8, 19, 22, 24});
     constexpr std::int64_t kHardWeight = 1000;
     for (const int number : numbers) {
         const Model model = loadInstance(number);

@@ -7,7 +7,9 @@
 #include <catch2/catch.hpp>
 
 #include <QString>
+#include <QStringList>
 
+#include <cstdlib>
 #include <vector>
 
 namespace shiftlane::solver::test {
@@ -26,5 +28,17 @@ inline Model loadInstance(int number)
 }
 
 inline constexpr int kInstanceCount = 24;
+
+// The instance numbers listed in an environment variable (separated by spaces), or `defaults`
+// where it is unset or empty: the hidden benches measure the instances they are told to.
+inline std::vector<int> instanceNumbersFromEnvironment(const char* variable,
+                                                       std::vector<int> defaults)
+{
+    std::vector<int> numbers;
+    for (const QString& field :
+         QString::fromLocal8Bit(std::getenv(variable)).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        numbers.push_back(field.toInt());
+    return numbers.empty() ? defaults : numbers;
+}
 
 } // namespace shiftlane::solver::test
