@@ -742,6 +742,26 @@ void RowPlanner::improveAllRows(IncrementalScorer& scorer, int maxLength, std::i
     }
 }
 
+void RowPlanner::descend(IncrementalScorer& scorer, const std::vector<int>& windowLengths,
+                         const std::function<bool()>& shouldStop)
+{
+    auto stopped = [&] { return shouldStop && shouldStop(); };
+    auto value = [&] { return weightedValue(scorer.score(), hardWeight_); };
+    bool roundGained = true;
+    while (roundGained && !stopped()) {
+        roundGained = false;
+        for (const int length : windowLengths)
+            while (!stopped()) {
+                const std::int64_t before = value();
+                improveAllRows(scorer, length, std::numeric_limits<std::int64_t>::max(),
+                               shouldStop);
+                if (value() >= before)
+                    break;
+                roundGained = windowLengths.size() > 1;
+            }
+    }
+}
+
 void RowPlanner::repairWholeRows(IncrementalScorer& scorer, double minUnitsPerMillionStates,
                                  int trialRows, const std::function<bool()>& shouldStop)
 {

@@ -49,6 +49,12 @@ public:
     // before each plan) says so.
     void improveAllRows(IncrementalScorer& scorer, int maxLength, std::int64_t workBudget,
                         const std::function<bool()>& shouldStop = {});
+    // Passes of improveAllRows at the first window length while a pass gains, then at the next,
+    // round after round until a round of all the lengths gains nothing: windows of another length
+    // (other bounds, more or fewer days) find plans that converged ones do not. `shouldStop` is
+    // asked before each plan.
+    void descend(IncrementalScorer& scorer, const std::vector<int>& windowLengths,
+                 const std::function<bool()>& shouldStop = {});
     // Re-plans the whole row of each employee who breaks a hard rule, keeping each plan that
     // does not raise the weighted value, pass after pass while a pass removes hard units. Stops as
     // soon as the plans, after the first `trialRows`, have removed fewer than

@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <barrier>
 #include <chrono>
-#include <limits>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -132,7 +131,8 @@ Roster startingRoster(const Model& model, const SolverOptions& options, const Ce
 }
 
 // The descent that ends a timed search (SearchParameters::finalPassShare): passes of row
-// plans over `best`, while a pass gains and time is left; `best` takes the result if better.
+// plans over `best` (RowPlanner::descend) while they gain and time is left; `best` takes the
+// result if better.
 void descendByRowPlans(const Model& model, const CellDomain& domain,
                        const SearchParameters& parameters, Roster& best, Score& bestScore,
                        SharedRun& run)
@@ -148,22 +148,7 @@ void descendByRowPlans(const Model& model, const CellDomain& domain,
          {parameters.finalPassDays, parameters.finalPassSecondDays, parameters.finalPassThirdDays})
         if (length > 0)
             lengths.push_back(length);
-    // Passes at one window length while they gain, then at the next; a round of all the lengths
-    // that gains nothing ends the descent.
-    auto value = [&] { return weightedValue(scorer.score(), parameters.hardWeight); };
-    bool roundGained = true;
-    while (roundGained && !shouldStop()) {
-        roundGained = false;
-        for (const int length : lengths)
-            while (!shouldStop()) {
-                const std::int64_t before = value();
-                planner.improveAllRows(scorer, length, std::numeric_limits<std::int64_t>::max(),
-                                       shouldStop);
-                if (value() >= before)
-                    break;
-                roundGained = lengths.size() > 1;
-            }
-    }
+    planner.descend(scorer, lengths, shouldStop);
     if (scorer.score() < bestScore) {
         bestScore = scorer.score();
         best = scorer.roster();

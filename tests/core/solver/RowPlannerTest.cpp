@@ -1,3 +1,4 @@
+#include "SmallModels.h"
 #include "TestInstances.h"
 
 #include "solver/CellDomain.h"
@@ -189,4 +190,26 @@ TEST_CASE("Rows that only a whole-row plan can mend are mended at the start",
         planner.repairWholeRows(scorer, 0.001, 1, [&] { return rowsAllowed-- == 0; });
         CHECK(scorer.score().hard == 1);
     }
+}
+
+TEST_CASE("A descent goes on at another window length once the first stops gaining", "[solver]")
+{
+    // Windows of four days never hold both weekends, so none can move Ola's two shifts from
+    // the first, where nobody needs her, to the second; windows of the whole fortnight can.
+    constexpr int kDays = 14;
+    const Model model = weekendTooEarly(kDays);
+    const CellDomain domain(model);
+    RowPlanner planner(model, domain, 1000);
+
+    IncrementalScorer fourDays(model, weekendTooEarlyStart(kDays));
+    REQUIRE(fourDays.score() == Score{0, 200});
+    planner.descend(fourDays, {4});
+    CHECK(fourDays.score() == Score{0, 200});
+
+    IncrementalScorer thenFortnight(model, weekendTooEarlyStart(kDays));
+    planner.descend(thenFortnight, {4, kDays});
+    CHECK(thenFortnight.score() == Score{0, 0});
+    CHECK(fullScore(model, thenFortnight.roster()) == Score{0, 0});
+    CHECK(thenFortnight.at(0, kDays - 2) == 0);
+    CHECK(thenFortnight.at(0, kDays - 1) == 0);
 }

@@ -79,19 +79,17 @@ TEST_CASE("Under a time limit, the last epoch is fitted to the time left", "[sol
     CHECK(fittedEpochMoves(epoch, 2, 0, 0, 12) == epoch);
 }
 
-namespace {
-
-constexpr int kWeekendDays = 14;
-
-// Ola works the first weekend, where nobody is needed; the second needs her. No move of this
-// search keeps her exactly two shifts while it moves them (no re-plans, slides or swaps of a
-// row's days, and one epoch, so no ruin and recreate): only the closing descent by row plans
-// can.
-SolverOptions onlyTheDescentMovesWeekends()
+TEST_CASE("A timed search ends with row plans that mend what its moves could not", "[solver]")
 {
+    // Ola works the first weekend, where nobody is needed; the second needs her. No move of
+    // this search keeps her exactly two shifts while it moves them (no re-plans, slides or swaps
+    // of a row's days, and one epoch, so no ruin and recreate): only the closing descent by row
+    // plans can.
+    constexpr int kDays = 14;
+    const Model model = weekendTooEarly(kDays);
     SolverOptions options;
     options.timeLimitSeconds = 0.5;
-    options.warmStart = weekendTooEarlyStart(kWeekendDays);
+    options.warmStart = weekendTooEarlyStart(kDays);
     options.search.rowPlanEffort = 0;
     options.search.settlingShare = 0;
     options.search.slideShare = 0;
@@ -100,16 +98,6 @@ SolverOptions onlyTheDescentMovesWeekends()
     options.search.wholeRosterChoices = 0;
     options.search.epochMovesPerCell = 1'000'000'000;
     options.search.epochMaxMoves = std::int64_t{1} << 50;
-    return options;
-}
-
-} // namespace
-
-TEST_CASE("A timed search ends with row plans that mend what its moves could not", "[solver]")
-{
-    constexpr int kDays = kWeekendDays;
-    const Model model = weekendTooEarly(kDays);
-    SolverOptions options = onlyTheDescentMovesWeekends();
     REQUIRE(fullScore(model, *options.warmStart) == Score{0, 200});
 
     options.search.finalPassShare = 0;
@@ -123,24 +111,6 @@ TEST_CASE("A timed search ends with row plans that mend what its moves could not
     CHECK(withDescent.roster.at(0, kDays - 2) == 0);
     CHECK(withDescent.roster.at(0, kDays - 1) == 0);
     CHECK(withDescent.elapsedSeconds >= options.timeLimitSeconds);
-}
-
-TEST_CASE("When row plans of one window length stop gaining, the descent tries another", "[solver]")
-{
-    // Windows of four days never hold both weekends, so none can move Ola's two shifts from one
-    // to the other; once their passes stop gaining, windows of the whole fortnight do.
-    const Model model = weekendTooEarly(kWeekendDays);
-    SolverOptions options = onlyTheDescentMovesWeekends();
-    options.search.finalPassShare = 0.4;
-    options.search.finalPassDays = 4;
-    options.search.finalPassSecondDays = 0;
-    options.search.finalPassThirdDays = 0;
-    CHECK(solve(model, options).score == Score{0, 200});
-
-    options.search.finalPassThirdDays = kWeekendDays;
-    const SolverResult result = solve(model, options);
-    CHECK(result.score == Score{0, 0});
-    CHECK(fullScore(model, result.roster) == Score{0, 0});
 }
 
 TEST_CASE("A move limit makes runs repeat exactly for a seed and thread count", "[solver]")
