@@ -492,9 +492,6 @@ std::int64_t RowPlanner::solvePath(const Window& window, double minutePrice,
                    weekendSlots +
                used;
     };
-    auto index = [&](int cls, int run, int touch, int wbit, int used) {
-        return stateWithoutMinutes(cls, run, touch, wbit, used) * minuteSlots;
-    };
 
     current_.assign(states, kUnreachable);
     predecessor_.resize(states * length);
@@ -508,12 +505,13 @@ std::int64_t RowPlanner::solvePath(const Window& window, double minutePrice,
     const int classCount = static_cast<int>(set.forbidsNext.size());
     const bool virtualStart = window.virtualStart;
     const std::size_t startState =
-        virtualStart ? 0
-                     : index(window.previousClass, std::min(window.previousRun, runCap),
-                             window.previousTouchesStart ? 1 : 0, 0, 0);
+        virtualStart
+            ? 0
+            : stateWithoutMinutes(window.previousClass, std::min(window.previousRun, runCap),
+                                  window.previousTouchesStart ? 1 : 0, 0, 0);
     // With a virtual start, state 0 is a placeholder, read only through the virtual-start branch.
-    current_[startState] = 0;
-    reachable_[startState / minuteSlots] = MinuteRange{0, 0};
+    current_[startState * minuteSlots] = 0;
+    reachable_[startState] = MinuteRange{0, 0};
 
     const int maxWork = rules.maxConsecutiveWork;
     const int minWork = rules.minConsecutiveWork;
